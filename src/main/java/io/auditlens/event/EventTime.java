@@ -1,0 +1,159 @@
+package io.auditlens.event;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Parses and formats {@code eventTime} values: {@code YYYY-MM-DDThh:mm:ss[.f{0,9}][Z|+hhmm|+hh:mm|+hh]},
+ * no zone meaning UTC. Hand-written because it runs once per loaded event and must not allocate.
+ */
+public final class EventTime {
+
+    /** Returned by {@link #parse} when the text is not a valid time. */
+    public static final long INVALID = Long.MIN_VALUE;
+
+    private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
+    private static final int[] DAYS_IN_MONTH = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    private static final long MILLIS_PER_DAY = 86_400_000L;
+
+    private EventTime() {
+    }
+
+    /** Epoch milliseconds (UTC) of the text, or {@link #INVALID}. */
+    public static long parse(CharSequence text) {
+        return text == null ? INVALID : parse(new CharSequenceCursor(text), text.length());
+    }
+
+    /** Epoch milliseconds (UTC) of {@code len} chars of {@code buf} from {@code off}, or {@link #INVALID}. */
+    public static long parse(char[] buf, int off, int len) {
+        return parse(i -> buf[off + i], len);
+    }
+
+    /** Formats epoch milliseconds as {@code 2026-03-04T12:00:00.000Z}. */
+    public static String format(long epochMillis) {
+        return ISO_MILLIS.format(Instant.ofEpochMilli(epochMillis));
+    }
+
+    /** Random access to characters, so one parser serves char arrays and strings. */
+    @FunctionalInterface
+    private interface Chars {
+        char at(int i);
+    }
+
+    private record CharSequenceCursor(CharSequence s) implements Chars {
+        @Override
+        public char at(int i) {
+            return s.charAt(i);
+        }
+    }
+
+    private static long parse(Chars c, int len) {
+        if (len < 19) {
+            return INVALID;
+        }
+        int year = digits(c, 0, 4);
+        int month = c.at(4) == '-' ? digits(c, 5, 2) : -1;
+        int day = c.at(7) == '-' ? digits(c, 8, 2) : -1;
+        char sep = c.at(10);
+        int hour = sep == 'T' || sep == 't' || sep == ' ' ? digits(c, 11, 2) : -1;
+        int minute = c.at(13) == ':' ? digits(c, 14, 2) : -1;
+        int second = c.at(16) == ':' ? digits(c, 17, 2) : -1;
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) {
+            return INVALID;
+        }
+        int i = 19;
+        long nanos = 0;
+        if (i < len && (c.at(i) == '.' || c.at(i) == ',')) {
+            i++;
+            int fracDigits = 0;
+            while (i < len && c.at(i) >= '0' && c.at(i) <= '9') {
+                if (fracDigits < 9) {
+                    nanos = nanos * 10 + (c.at(i) - '0');
+                }
+                fracDigits++;
+                i++;
+            }
+            if (fracDigits == 0 || fracDigits > 9) {
+                return INVALID;
+            }
+            for (int k = fracDigits; k < 9; k++) {
+                nanos *= 10;
+            }
+        }
+        int offsetMinutes = 0;
+        if (i < len) {
+            char z = c.at(i);
+            if ((z == 'Z' || z == 'z') && i + 1 == len) {
+                i++;
+            } else if (z == '+' || z == '-') {
+                int oh = digitsSafe(c, i + 1, 2, len);
+                int om;
+                int end;
+                if (i + 3 == len) {
+                    om = 0;
+                    end = len;
+                } else if (i + 5 == len) {
+                    om = digitsSafe(c, i + 3, 2, len);
+                    end = len;
+                } else if (i + 6 == len && c.at(i + 3) == ':') {
+                    om = digitsSafe(c, i + 4, 2, len);
+                    end = len;
+                } else {
+                    return INVALID;
+                }
+                if (oh < 0 || oh > 18 || om < 0 || om > 59) {
+                    return INVALID;
+                }
+                offsetMinutes = (oh * 60 + om) * (z == '-' ? -1 : 1);
+                i = end;
+            } else {
+                return INVALID;
+            }
+        }
+        if (i != len) {
+            return INVALID;
+        }
+        if (second == 60) {
+            second = 59; // a leap second sorts with the second before it
+        }
+        long days = daysFromEpoch(year, month, day);
+        long millis = days * MILLIS_PER_DAY + ((hour * 60L + minute) * 60L + second) * 1000L + nanos / 1_000_000L;
+        return millis - offsetMinutes * 60_000L;
+    }
+
+    private static int digitsSafe(Chars c, int from, int count, int len) {
+        return from + count <= len ? digits(c, from, count) : -1;
+    }
+
+    private static int digits(Chars c, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char ch = c.at(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    }
+
+    private static boolean isLeap(int year) {
+        return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    }
+
+    private static int daysIn(int year, int month) {
+        return month == 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
+    }
+
+    // Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's civil-from-days inverse).
+    private static long daysFromEpoch(int year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+}

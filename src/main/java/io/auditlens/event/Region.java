@@ -1,0 +1,10 @@
+package io.auditlens.event;
+
+/** A location where Container Registry events are generated, as the seed lists it. */
+public record Region(String code, String city, Geography geography) {
+
+    /** "Dallas (us-south)", or just the code when the city is not known. */
+    public String displayName() {
+        return city.isEmpty() ? code : city + " (" + code + ")";
+    }
+}
