@@ -1,0 +1,68 @@
+package io.auditlens.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/** Runs the command line with the contract's exit codes and one-line errors on stderr. */
+public final class Cli {
+
+    /** Exit code: done (rejected lines are reported, not fatal). */
+    public static final int OK = 0;
+    /** Exit code: usage or query syntax error. */
+    public static final int USAGE = 2;
+    /** Exit code: an input cannot be read or has an unknown format. */
+    public static final int INPUT = 3;
+
+    private Cli() {
+    }
+
+    /** Whether the arguments name a sub-command (otherwise the window opens). */
+    public static boolean isCommand(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return newCommandLine(new PrintWriter(System.out), new PrintWriter(System.err)).getSubcommands()
+                .containsKey(first) || first.equals("--help") || first.equals("-h") || first.equals("--version")
+                || first.equals("-V");
+    }
+
+    /** Executes the arguments and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        int code = newCommandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new AuditLensCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("auditlens: " + oneLine(ex.getMessage()));
+            ex.getCommandLine().getErr().flush();
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, command, parsed) -> {
+            command.getErr().println("auditlens: " + oneLine(String.valueOf(ex.getMessage())));
+            command.getErr().flush();
+            return ex instanceof UsageException ? USAGE : 1;
+        });
+        return cl;
+    }
+
+    static String oneLine(String s) {
+        return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+
+    /** A problem with how a command was called (exit code 2). */
+    public static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+}

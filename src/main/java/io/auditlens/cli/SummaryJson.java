@@ -1,0 +1,76 @@
+package io.auditlens.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.auditlens.event.EventTime;
+import io.auditlens.ingest.FileReport;
+import io.auditlens.ingest.LineError;
+import io.auditlens.ingest.LoadResult;
+import io.auditlens.query.FacetCounts;
+import io.auditlens.query.Summary;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes the {@code summarize --json} object exactly as the design's schema lays it out. */
+final class SummaryJson {
+
+    private SummaryJson() {
+    }
+
+    static void write(Writer out, LoadResult load, Summary summary) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("files");
+            for (FileReport f : load.files()) {
+                writeFile(g, f);
+            }
+            g.writeEndArray();
+            g.writeNumberField("events", summary.events());
+            g.writeNumberField("rejected", load.rejected());
+            g.writeNumberField("duplicates", load.duplicates());
+            g.writeNumberField("digests", summary.digests());
+            g.writeObjectFieldStart("timeRange");
+            if (summary.hasTimeRange()) {
+                g.writeStringField("first", EventTime.format(summary.firstTime()));
+                g.writeStringField("last", EventTime.format(summary.lastTime()));
+            } else {
+                g.writeNullField("first");
+                g.writeNullField("last");
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("facets");
+            for (String facet : Summary.FACETS) {
+                g.writeObjectFieldStart(facet);
+                for (FacetCounts.Entry e : summary.facets().get(facet).entries()) {
+                    g.writeNumberField(e.value(), e.count());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    private static void writeFile(JsonGenerator g, FileReport f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("path", f.path());
+        g.writeStringField("sha256", f.sha256());
+        g.writeNumberField("bytes", f.bytes());
+        g.writeStringField("format", f.format());
+        g.writeNumberField("events", f.events());
+        g.writeNumberField("rejected", f.rejected());
+        g.writeNumberField("duplicates", f.duplicates());
+        g.writeArrayFieldStart("errors");
+        for (LineError e : f.errors()) {
+            g.writeStartObject();
+            g.writeNumberField("line", e.line());
+            g.writeStringField("message", e.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,24 @@
+package io.auditlens.ingest;
+
+import io.auditlens.store.EventStore;
+
+import java.util.List;
+
+/** The store built by a load and the report of every input file, in input order. */
+public record LoadResult(EventStore store, List<FileReport> files, long elapsedNanos) {
+
+    /** Whether any input could not be read or had an unknown format. */
+    public boolean anyFileFailed() {
+        return files.stream().anyMatch(FileReport::failed);
+    }
+
+    /** Rejected lines over all files. */
+    public long rejected() {
+        return files.stream().mapToLong(FileReport::rejected).sum();
+    }
+
+    /** Duplicate events over all files. */
+    public long duplicates() {
+        return files.stream().mapToLong(FileReport::duplicates).sum();
+    }
+}

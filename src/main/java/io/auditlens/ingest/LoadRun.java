@@ -1,0 +1,208 @@
+package io.auditlens.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import io.auditlens.store.SourceFile;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/** The state of one load: files in order, their containers (plain, gzip, zip), progress and the merged store. */
+final class LoadRun implements AutoCloseable {
+
+    private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
+
+    private final List<InputFile> files;
+    private final LoadListener listener;
+    private final LoadControl control;
+    private final StoreMerger merger = new StoreMerger();
+    private final ParsePipeline pipeline;
+    private final TextDocumentReader reader;
+    private final List<SourceFile> sources = new ArrayList<>();
+    private final long totalBytes;
+    private long bytesBefore;
+    private long lastProgress;
+
+    LoadRun(JsonFactory factory, int threads, List<InputFile> files, LoadListener listener, LoadControl control) {
+        this.files = files;
+        this.listener = listener;
+        this.control = control;
+        this.pipeline = new ParsePipeline(threads, factory, merger);
+        this.reader = new TextDocumentReader(pipeline, new JsonSequenceReader(factory));
+        this.totalBytes = files.stream().mapToLong(f -> sizeOf(f.path())).sum();
+    }
+
+    LoadResult execute(long started) throws InterruptedException {
+        List<FileLoad> loads = new ArrayList<>();
+        try {
+            for (InputFile f : files) {
+                control.check();
+                FileLoad load = new FileLoad(f.path(), f.displayPath());
+                loads.add(load);
+                loadFile(f, load);
+                bytesBefore += load.bytes;
+            }
+            pipeline.mergeAll();
+        } catch (CancellationException e) {
+            deleteSpools();
+            throw e;
+        }
+        listener.progress(new LoadProgress(totalBytes, totalBytes, merger.size(), ""));
+        return new LoadResult(merger.build(sources), loads.stream().map(FileLoad::toReport).toList(),
+                System.nanoTime() - started);
+    }
+
+    private void loadFile(InputFile f, FileLoad load) throws InterruptedException {
+        Path path = f.path();
+        if (!Files.exists(path)) {
+            load.fail("no such file or folder");
+            return;
+        }
+        if (Files.isDirectory(path)) {
+            load.fail("the folder holds no readable files");
+            return;
+        }
+        load.bytes = sizeOf(path);
+        try (HashingInput raw = new HashingInput(path, control, done -> progress(done, f))) {
+            BufferedInputStream in = new BufferedInputStream(raw, TextDocumentReader.PEEK * 2);
+            try {
+                readContainer(f, load, in);
+            } catch (IOException e) {
+                load.fail("cannot be read past byte " + raw.consumed() + ": "
+                        + LineRejections.oneLine(String.valueOf(e.getMessage())));
+            }
+            load.sha256 = raw.finishDigest();
+        } catch (IOException e) {
+            load.fail("cannot be read: " + LineRejections.oneLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private void readContainer(InputFile f, FileLoad load, BufferedInputStream in)
+            throws IOException, InterruptedException {
+        int magic = peekMagic(in);
+        if (magic == GZIP_MAGIC) {
+            try (RawSpool spool = RawSpool.create()) {
+                int sourceId = addSource(f, spool.path(), true);
+                DocumentContext doc = new DocumentContext(load, sourceId, null);
+                load.format = "gzip+" + reader.read(doc, spooled(new GZIPInputStream(in, 1 << 16), spool), 0);
+            }
+        } else if (magic == ZIP_MAGIC) {
+            load.format = "zip";
+            readZip(f, load, in);
+        } else {
+            int sourceId = addSource(f, f.path(), false);
+            load.format = reader.read(new DocumentContext(load, sourceId, null), in, 0);
+        }
+        pipeline.mergeAll(); // so a failure of this file is reported after its good events are counted
+    }
+
+    private void readZip(InputFile f, FileLoad load, InputStream in) throws IOException, InterruptedException {
+        try (RawSpool spool = RawSpool.create(); ZipInputStream zip = new ZipInputStream(nonClosing(in))) {
+            int sourceId = addSource(f, spool.path(), true);
+            int members = 0;
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.isDirectory() || isHidden(entry.getName())) {
+                    continue;
+                }
+                members++;
+                DocumentContext doc = new DocumentContext(load, sourceId, entry.getName());
+                BufferedInputStream member = new BufferedInputStream(nonClosing(zip), TextDocumentReader.PEEK * 2);
+                InputStream content = peekMagic(member) == GZIP_MAGIC ? new GZIPInputStream(member, 1 << 16) : member;
+                reader.read(doc, spooled(content, spool), spool.size());
+            }
+            if (members == 0) {
+                load.fail("the zip archive holds no files");
+            }
+        }
+    }
+
+    private static boolean isHidden(String name) {
+        return name.startsWith("__MACOSX/") || name.substring(name.lastIndexOf('/') + 1).startsWith(".");
+    }
+
+    private BufferedInputStream spooled(InputStream content, RawSpool spool) {
+        return new BufferedInputStream(new SpoolingInputStream(content, spool), TextDocumentReader.PEEK * 2);
+    }
+
+    private int addSource(InputFile f, Path rawPath, boolean decompressed) {
+        int id = sources.size();
+        sources.add(new SourceFile(id, f.path(), f.displayPath(), rawPath, sizeOf(f.path()), modified(f.path()),
+                decompressed));
+        return id;
+    }
+
+    private static final int GZIP_MAGIC = 1;
+    private static final int ZIP_MAGIC = 2;
+
+    private static int peekMagic(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        byte[] b = in.readNBytes(4);
+        in.reset();
+        if (b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b) {
+            return GZIP_MAGIC;
+        }
+        if (b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
+            return ZIP_MAGIC;
+        }
+        return 0;
+    }
+
+    private void progress(long fileBytes, InputFile f) {
+        long now = System.nanoTime();
+        if (now - lastProgress >= PROGRESS_INTERVAL_NANOS) {
+            lastProgress = now;
+            listener.progress(new LoadProgress(bytesBefore + fileBytes, totalBytes, merger.size(), f.displayPath()));
+        }
+    }
+
+    private void deleteSpools() {
+        for (SourceFile s : sources) {
+            if (s.decompressedCopy()) {
+                try {
+                    Files.deleteIfExists(s.rawPath());
+                } catch (IOException e) {
+                    // deleteOnExit still removes it
+                }
+            }
+        }
+    }
+
+    private static InputStream nonClosing(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the zip stream is closed once, after its last member
+            }
+        };
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.isRegularFile(p) ? Files.size(p) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        pipeline.close();
+    }
+}

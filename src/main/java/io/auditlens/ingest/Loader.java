@@ -1,0 +1,52 @@
+package io.auditlens.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Loads activity-event exports into an {@link io.auditlens.store.EventStore}: every format of formats.md,
+ * detected from content, parsed on all cores, with a report per file. Inputs are opened read-only.
+ */
+public final class Loader {
+
+    private final int threads;
+    private final JsonFactory factory;
+
+    /** A loader using every core. */
+    public Loader() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A loader using the given number of parser threads. */
+    public Loader(int threads) {
+        this.threads = Math.max(1, threads);
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        // A 30 MB message is a real event; nesting beyond 1000 levels is not.
+                        .maxStringLength(TextDocumentReader.MAX_LINE)
+                        .maxNestingDepth(1000)
+                        .build())
+                .build();
+    }
+
+    /** Loads the inputs (files or folders); progress goes to the listener and the control can cancel. */
+    public LoadResult load(List<Path> inputs, LoadListener listener, LoadControl control) {
+        long started = System.nanoTime();
+        List<InputFile> files = InputExpander.expand(inputs);
+        try (LoadRun run = new LoadRun(factory, threads, files, listener, control)) {
+            return run.execute(started);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("loading was interrupted");
+        }
+    }
+
+    /** Loads the inputs without progress or cancel. */
+    public LoadResult load(List<Path> inputs) {
+        return load(inputs, LoadListener.NONE, new LoadControl());
+    }
+}

@@ -1,0 +1,112 @@
+package io.auditlens.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Parses line chunks on worker threads and merges their batches into the store strictly in submission order,
+ * so duplicates and line numbers come out as if the input had been read on one thread. A fixed pool of chunk
+ * buffers bounds memory: the reader waits for a free buffer when parsing falls behind.
+ */
+final class ParsePipeline implements AutoCloseable {
+
+    /** Size of a pooled chunk buffer; larger lines get a buffer of their own. */
+    static final int CHUNK_SIZE = 4 << 20;
+
+    private final ExecutorService workers;
+    private final ThreadLocal<LineChunkParser> parsers;
+    private final BlockingQueue<byte[]> buffers;
+    private final ArrayDeque<Future<EventBatch>> pending = new ArrayDeque<>();
+    private final StoreMerger merger;
+
+    ParsePipeline(int threads, JsonFactory factory, StoreMerger merger) {
+        this.merger = merger;
+        this.workers = Executors.newFixedThreadPool(threads, daemonThreads());
+        this.parsers = ThreadLocal.withInitial(() -> new LineChunkParser(factory));
+        int bufferCount = threads * 2 + 2;
+        this.buffers = new ArrayBlockingQueue<>(bufferCount);
+        for (int i = 0; i < bufferCount; i++) {
+            buffers.add(new byte[CHUNK_SIZE]);
+        }
+    }
+
+    /** A free chunk buffer, waiting for a worker to release one if needed. */
+    byte[] takeBuffer() throws InterruptedException {
+        return buffers.take();
+    }
+
+    /** Hands {@code buf[from, to)} (whole lines) to a worker; a pooled buffer goes back to the pool afterwards. */
+    void submit(DocumentContext doc, byte[] buf, int from, int to, long rawBase) {
+        pending.add(workers.submit(() -> {
+            try {
+                return parsers.get().parse(doc, buf, from, to, rawBase);
+            } finally {
+                release(buf);
+            }
+        }));
+        mergeDone();
+    }
+
+    /** Returns a buffer to the pool when it is a pooled one. */
+    void release(byte[] buf) {
+        if (buf.length == CHUNK_SIZE) {
+            buffers.offer(buf);
+        }
+    }
+
+    /** Merges a batch made on the reading thread, after everything submitted before it. */
+    void mergeInOrder(EventBatch batch) throws InterruptedException {
+        mergeAll();
+        merger.merge(batch);
+    }
+
+    /** Waits for every submitted chunk and merges it. */
+    void mergeAll() throws InterruptedException {
+        while (!pending.isEmpty()) {
+            mergeHead();
+        }
+    }
+
+    private void mergeDone() {
+        try {
+            while (!pending.isEmpty() && pending.peek().isDone()) {
+                mergeHead();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void mergeHead() throws InterruptedException {
+        try {
+            merger.merge(pending.poll().get());
+        } catch (ExecutionException e) {
+            // The parser catches everything a line can throw; reaching here is a bug worth surfacing.
+            throw new IllegalStateException("parsing a chunk failed", e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        pending.forEach(f -> f.cancel(true));
+        workers.shutdownNow();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "auditlens-parse-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,248 @@
+package io.auditlens.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads one text document (a plain file, a decompressed gzip, a zip member): decides from its first bytes whether
+ * it is JSON Lines, one JSON array or a sequence of pretty-printed JSON values, and feeds it to the parsers.
+ * JSON Lines are cut into chunks of whole lines and parsed on all cores.
+ */
+final class TextDocumentReader {
+
+    /** How many leading bytes are examined to tell the kinds of text apart. */
+    static final int PEEK = 1 << 16;
+    /** Longest line accepted; a longer one is rejected without being held in memory. */
+    static final int MAX_LINE = 64 << 20;
+
+    private final ParsePipeline pipeline;
+    private final JsonSequenceReader sequenceReader;
+
+    TextDocumentReader(ParsePipeline pipeline, JsonSequenceReader sequenceReader) {
+        this.pipeline = pipeline;
+        this.sequenceReader = sequenceReader;
+    }
+
+    /**
+     * Reads a document whose first byte is at {@code rawBase} in the raw file. {@code in} must support mark/reset
+     * over {@link #PEEK} bytes. Returns the detected format; a document that is not JSON text fails its file.
+     */
+    String read(DocumentContext doc, BufferedInputStream in, long rawBase) throws IOException, InterruptedException {
+        byte[] head = peek(in);
+        int bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
+                ? 3 : 0;
+        TextKind kind = TextKind.of(head, bom);
+        switch (kind) {
+            case EMPTY -> doc.file.note(doc.describe("the file holds no events (it is empty or blank)"));
+            case BINARY -> doc.file.fail(doc.describe("unknown format: not JSON text (binary data)"));
+            case NOT_JSON -> doc.file.fail(doc.describe("unknown format: the file does not contain JSON events"));
+            case JSON_ARRAY, JSON_VALUES -> sequenceReader.read(doc, in, rawBase, this::mergeQuietly);
+            case JSON_LINES -> readLines(doc, in, rawBase, bom);
+            default -> throw new IllegalStateException(kind.name());
+        }
+        return kind.format(head, bom);
+    }
+
+    private void mergeQuietly(EventBatch batch) {
+        try {
+            pipeline.mergeInOrder(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static byte[] peek(BufferedInputStream in) throws IOException {
+        in.mark(PEEK + 1);
+        byte[] head = in.readNBytes(PEEK);
+        in.reset();
+        return head;
+    }
+
+    /**
+     * Cuts the stream into chunks of whole lines. If the stream breaks (a truncated gzip), the complete lines
+     * read so far are still parsed and the error is rethrown for the file report.
+     */
+    private void readLines(DocumentContext doc, InputStream in, long rawBase, int skip)
+            throws IOException, InterruptedException {
+        byte[] buf = pipeline.takeBuffer();
+        int len = 0;
+        int start = skip; // the BOM stays in the raw file but is not part of the first line
+        long bufBase = rawBase; // raw offset of buf[0]
+        boolean eof = false;
+        try {
+            while (!eof) {
+                int n = in.read(buf, len, buf.length - len);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    len += n;
+                    if (len < buf.length) {
+                        continue;
+                    }
+                }
+                int cut = eof ? len : lastNewline(buf, start, len) + 1;
+                if (cut <= start) {
+                    if (buf.length < MAX_LINE) {
+                        buf = grow(buf, len);
+                        continue;
+                    }
+                    // One line fills the largest buffer: reject it and skip to its end.
+                    long skipped = skipLine(in);
+                    eof = skipped < 0;
+                    pipeline.mergeInOrder(oversizedLine(doc));
+                    bufBase += len + Math.abs(skipped);
+                    len = 0;
+                    start = 0;
+                    continue;
+                }
+                pipeline.submit(doc, buf, start, cut, bufBase);
+                byte[] next = eof ? null : pipeline.takeBuffer();
+                if (next != null) {
+                    System.arraycopy(buf, cut, next, 0, len - cut);
+                }
+                bufBase += cut;
+                len -= cut;
+                start = 0;
+                buf = next;
+            }
+        } catch (IOException e) {
+            int cut = lastNewline(buf, start, len) + 1;
+            if (cut > start) {
+                pipeline.submit(doc, buf, start, cut, bufBase);
+            } else {
+                pipeline.release(buf);
+            }
+            throw e;
+        }
+    }
+
+    private byte[] grow(byte[] buf, int len) {
+        byte[] bigger = Arrays.copyOf(buf, Math.min(MAX_LINE, buf.length * 2));
+        pipeline.release(buf);
+        return bigger;
+    }
+
+    /** Skips to just past the next newline; the count is negative when the stream ended first. */
+    private static long skipLine(InputStream in) throws IOException {
+        long count = 0;
+        int b;
+        while ((b = in.read()) >= 0) {
+            count++;
+            if (b == '\n') {
+                return count;
+            }
+        }
+        return -count - 1;
+    }
+
+    private static EventBatch oversizedLine(DocumentContext doc) {
+        EventBatch batch = new EventBatch(doc, 0, false);
+        batch.reject(1, "line is longer than " + (MAX_LINE >> 20) + " MiB and was not read");
+        batch.lineCount = 1;
+        return batch;
+    }
+
+    private static int lastNewline(byte[] buf, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return from - 1;
+    }
+
+    /** The kinds of text document, told apart by their first bytes. */
+    enum TextKind {
+        EMPTY, BINARY, NOT_JSON, JSON_ARRAY, JSON_VALUES, JSON_LINES;
+
+        static TextKind of(byte[] head, int from) {
+            int i = skipWhitespace(head, from);
+            if (i == head.length) {
+                return EMPTY;
+            }
+            for (int k = from; k < Math.min(head.length, from + 1024); k++) {
+                int b = head[k] & 0xff;
+                if (b < 0x09 || (b > 0x0D && b < 0x20)) {
+                    return BINARY;
+                }
+            }
+            byte first = head[i];
+            if (first == '[') {
+                return JSON_ARRAY;
+            }
+            if (first == '{') {
+                return looksPrettyPrinted(head, i) ? JSON_VALUES : JSON_LINES;
+            }
+            // Maybe a broken first line: JSON Lines if any later line in the head starts an object.
+            return anyLineStartsObject(head, i) ? JSON_LINES : NOT_JSON;
+        }
+
+        /** The format name shown in reports, with the wrapper seen on the first record of JSON Lines. */
+        String format(byte[] head, int from) {
+            return switch (this) {
+                case EMPTY -> "empty";
+                case BINARY, NOT_JSON -> "unknown";
+                case JSON_ARRAY -> "json-array";
+                case JSON_VALUES -> "json";
+                case JSON_LINES -> wrapperOfFirstLine(head, from);
+            };
+        }
+
+        private static String wrapperOfFirstLine(byte[] head, int from) {
+            int i = skipWhitespace(head, from);
+            int end = i;
+            while (end < head.length && head[end] != '\n') {
+                end++;
+            }
+            String line = new String(head, i, end - i, StandardCharsets.UTF_8);
+            if (line.contains("\"user_data\"")) {
+                return "cloud-logs";
+            }
+            if (line.contains("\"_line\"")) {
+                return "logdna";
+            }
+            int payload = line.indexOf("\"payload\"");
+            int action = line.indexOf("\"action\"");
+            return payload >= 0 && (action < 0 || payload < action) ? "platform" : "ndjson";
+        }
+
+        private static boolean looksPrettyPrinted(byte[] head, int openBrace) {
+            int end = openBrace;
+            while (end < head.length && head[end] != '\n') {
+                end++;
+            }
+            if (end == head.length) {
+                return false; // the first line is longer than the head: a long JSON Lines record
+            }
+            int last = end - 1;
+            while (last > openBrace && (head[last] == '\r' || head[last] == ' ' || head[last] == '\t')) {
+                last--;
+            }
+            byte b = head[last];
+            return b == '{' || b == '[' || b == ',' || b == ':';
+        }
+
+        private static boolean anyLineStartsObject(byte[] head, int from) {
+            for (int k = from; k < head.length - 1; k++) {
+                if (head[k] == '\n') {
+                    int next = skipWhitespace(head, k + 1);
+                    if (next < head.length && head[next] == '{') {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static int skipWhitespace(byte[] head, int from) {
+            int i = from;
+            while (i < head.length && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
+                i++;
+            }
+            return i;
+        }
+    }
+}

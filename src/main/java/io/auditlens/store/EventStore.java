@@ -1,0 +1,122 @@
+package io.auditlens.store;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * All loaded events as columns: a time column, one dictionary-encoded int column per {@link EventColumn},
+ * correlation UUIDs packed in two long columns, and where each event's original JSON lives on disk.
+ * Immutable once built; the arrays handed out by accessors must not be modified.
+ */
+public final class EventStore {
+
+    private static final EventColumn[] COLUMNS = EventColumn.values();
+
+    private final int size;
+    private final long[] time;
+    private final int[][] codes;
+    private final Dictionary[] dictionaries;
+    private final long[] correlationHigh;
+    private final long[] correlationLow;
+    private final int[] source;
+    private final long[] offset;
+    private final int[] length;
+    private final byte[] rawKind;
+    private final List<SourceFile> sources;
+
+    EventStore(int size, long[] time, int[][] codes, Dictionary[] dictionaries, long[] correlationHigh,
+               long[] correlationLow, int[] source, long[] offset, int[] length, byte[] rawKind,
+               List<SourceFile> sources) {
+        this.size = size;
+        this.time = time;
+        this.codes = codes;
+        this.dictionaries = dictionaries;
+        this.correlationHigh = correlationHigh;
+        this.correlationLow = correlationLow;
+        this.source = source;
+        this.offset = offset;
+        this.length = length;
+        this.rawKind = rawKind;
+        this.sources = List.copyOf(sources);
+    }
+
+    /** An empty store. */
+    public static EventStore empty() {
+        return new EventStoreBuilder().build(List.of());
+    }
+
+    /** Number of events. */
+    public int size() {
+        return size;
+    }
+
+    /** Event time of a row in epoch milliseconds (UTC). */
+    public long time(int row) {
+        return time[row];
+    }
+
+    /** The whole time column, indexed by row; read-only. */
+    public long[] times() {
+        return time;
+    }
+
+    /** The code of a row in a column; 0 means no value. */
+    public int code(EventColumn column, int row) {
+        return codes[column.ordinal()][row];
+    }
+
+    /** The whole code column, indexed by row; read-only. */
+    public int[] codes(EventColumn column) {
+        return codes[column.ordinal()];
+    }
+
+    /** The dictionary of a column. */
+    public Dictionary dictionary(EventColumn column) {
+        return dictionaries[column.ordinal()];
+    }
+
+    /** The value of a row in a column, or null. */
+    public String value(EventColumn column, int row) {
+        return dictionaries[column.ordinal()].value(codes[column.ordinal()][row]);
+    }
+
+    /** The correlation id of a row, or null. */
+    public String correlationId(int row) {
+        long hi = correlationHigh[row];
+        long lo = correlationLow[row];
+        if (hi == 0 && lo == 0) {
+            return value(EventColumn.CORRELATION_TEXT, row);
+        }
+        return new UUID(hi, lo).toString();
+    }
+
+    /** The files events were loaded from, indexed by {@link #source(int)}. */
+    public List<SourceFile> sources() {
+        return sources;
+    }
+
+    /** Index into {@link #sources()} of the file holding a row's raw JSON. */
+    public int source(int row) {
+        return source[row];
+    }
+
+    /** Byte offset of a row's raw JSON in its source's raw path. */
+    public long offset(int row) {
+        return offset[row];
+    }
+
+    /** Byte length of a row's raw JSON. */
+    public int length(int row) {
+        return length[row];
+    }
+
+    /** How a row's raw bytes relate to the event. */
+    public RawKind rawKind(int row) {
+        return RawKind.values()[rawKind[row]];
+    }
+
+    /** All columns, for code that iterates them. */
+    public static EventColumn[] columns() {
+        return COLUMNS.clone();
+    }
+}
