@@ -55,6 +55,9 @@ public final class RawEvents {
     }
 
     private void checkUnchanged(SourceFile src) throws RawEventException {
+        if (src.decompressedCopy()) {
+            return; // the private copy holds exactly the bytes that were loaded
+        }
         try {
             if (!Files.exists(src.input()) || Files.size(src.input()) != src.inputSize()
                     || Files.getLastModifiedTime(src.input()).toMillis() != src.inputModified()) {
