@@ -1,7 +1,9 @@
 package io.auditlens;
 
 import io.auditlens.cli.Cli;
+import io.auditlens.ui.DesktopApp;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -13,10 +15,11 @@ public final class Main {
 
     public static void main(String[] args) {
         if (Cli.isCommand(args)) {
-            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
             System.exit(Cli.run(args, out, err));
         }
-        System.exit(Cli.run(args, new PrintWriter(System.out), new PrintWriter(System.err)));
+        DesktopApp.launch(args);
+        System.exit(0);
     }
 }

@@ -1,0 +1,276 @@
+package io.auditlens.ui;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.css.PseudoClass;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The event table: virtualized over the store through {@link RowIdList}; cells read the store's columns. Sorting
+ * is delegated to the engine through the request's sort key. Copies a cell, a row or the event's JSON.
+ */
+public final class EventTable extends StackPane {
+
+    static final KeyCombination COPY_CELL = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination COPY_ROW = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination COPY_JSON = new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN);
+
+    private final ExplorerModel model;
+    private final TaskRunner runner;
+    private final EventClipboard clipboard;
+    private final RowIdList items = new RowIdList();
+    private final TableView<Integer> table = new TableView<>(items);
+    private final Map<EventField, TableColumn<Integer, String>> columns = new EnumMap<>(EventField.class);
+    private final Label emptyHint = new Label("Drop activity event exports here, or use File > Open (Ctrl+O)");
+    private boolean applyingResult;
+
+    public EventTable(ExplorerModel model, TaskRunner runner) {
+        this.model = model;
+        this.runner = runner;
+        this.clipboard = new EventClipboard(model, runner);
+        getStyleClass().add("event-table");
+        table.setId("eventTable");
+        table.setTableMenuButtonVisible(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        emptyHint.getStyleClass().add("table-placeholder");
+        emptyHint.setWrapText(true);
+        table.setPlaceholder(emptyHint);
+        for (EventField field : EventField.values()) {
+            TableColumn<Integer, String> column = column(field);
+            columns.put(field, column);
+            table.getColumns().add(column);
+        }
+        table.setSortPolicy(t -> {
+            requestSort();
+            return true;
+        });
+        table.setContextMenu(contextMenu());
+        table.setOnKeyPressed(e -> {
+            if (COPY_ROW.match(e)) {
+                copyRow();
+            } else if (COPY_CELL.match(e)) {
+                copyCell();
+            } else if (COPY_JSON.match(e)) {
+                copyJson();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (!applyingResult) {
+                int i = index.intValue();
+                model.selectedRowProperty().set(i >= 0 && i < items.size() ? items.row(i) : -1);
+            }
+        });
+        model.resultProperty().addListener((obs, old, result) -> show(result));
+        model.dataProperty().addListener((obs, old, data) -> dataChanged(data));
+        model.timeDisplayProperty().addListener((obs, old, display) -> {
+            columns.get(EventField.TIME).setText(timeTitle());
+            table.refresh();
+        });
+        getChildren().add(table);
+    }
+
+    /** The table control, for focus and tests. */
+    public TableView<Integer> tableView() {
+        return table;
+    }
+
+    /** Shows or hides a column. */
+    public void setColumnVisible(EventField field, boolean visible) {
+        columns.get(field).setVisible(visible);
+    }
+
+    /** Each column's visibility property, for the View menu. */
+    public javafx.beans.property.BooleanProperty columnVisibleProperty(EventField field) {
+        return columns.get(field).visibleProperty();
+    }
+
+    private TableColumn<Integer, String> column(EventField field) {
+        TableColumn<Integer, String> column = new TableColumn<>(field == EventField.TIME ? timeTitle() : field.title());
+        column.setId("column-" + field.name().toLowerCase(Locale.ROOT));
+        column.setPrefWidth(field.width());
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text(field, cell.getValue())));
+        if (field == EventField.OUTCOME || field == EventField.SEVERITY || field == EventField.STATUS) {
+            column.setCellFactory(c -> new ValueStyledCell(field));
+        }
+        return column;
+    }
+
+    private String timeTitle() {
+        return "Time (" + model.timeDisplayProperty().get().label() + ")";
+    }
+
+    private String text(EventField field, Integer row) {
+        LoadedData data = model.getData();
+        return data == null || row == null ? "" : field.text(data.store(), row, model.timeDisplayProperty().get());
+    }
+
+    private void dataChanged(LoadedData data) {
+        Set<EventField> sortable = data == null ? Set.of() : data.backend().sortableFields();
+        columns.forEach((field, column) -> column.setSortable(sortable.contains(field)));
+        emptyHint.setText(data == null ? "Drop activity event exports here, or use File > Open (Ctrl+O)"
+                : "No events match the query and filters");
+    }
+
+    private void show(SelectionResult result) {
+        int selected = model.selectedRowProperty().get();
+        applyingResult = true;
+        try {
+            items.setRows(result == null ? new int[0] : result.rows());
+            syncSortOrder(result == null ? SortKey.TIME_ASCENDING : result.request().sort());
+        } finally {
+            applyingResult = false;
+        }
+        if (result != null && selected >= 0) {
+            reselect(result.rows(), selected);
+        } else {
+            model.selectedRowProperty().set(-1);
+        }
+    }
+
+    // Finding the previously selected event among a million rows is a scan, so it runs off the JavaFX thread.
+    private void reselect(int[] rows, int row) {
+        Task<Integer> find = new Task<>() {
+            @Override
+            protected Integer call() {
+                for (int i = 0; i < rows.length; i++) {
+                    if (rows[i] == row) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+        };
+        find.setOnSucceeded(e -> {
+            SelectionResult now = model.getResult();
+            if (now == null || now.rows() != rows) {
+                return;
+            }
+            int position = find.getValue();
+            if (position >= 0) {
+                TableColumn<Integer, ?> focused = table.getFocusModel().getFocusedCell().getTableColumn();
+                table.getSelectionModel().clearAndSelect(position,
+                        focused != null ? focused : table.getVisibleLeafColumn(0));
+                table.scrollTo(Math.max(0, position - 3));
+            } else {
+                model.selectedRowProperty().set(-1);
+            }
+        });
+        runner.start(find);
+    }
+
+    private void syncSortOrder(SortKey sort) {
+        TableColumn<Integer, String> column = columns.get(sort.field());
+        column.setSortType(sort.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+        if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != column) {
+            table.getSortOrder().setAll(List.of(column));
+        }
+    }
+
+    private void requestSort() {
+        if (applyingResult) {
+            return;
+        }
+        SortKey key = SortKey.TIME_ASCENDING;
+        if (!table.getSortOrder().isEmpty()) {
+            TableColumn<Integer, ?> first = table.getSortOrder().get(0);
+            for (Map.Entry<EventField, TableColumn<Integer, String>> e : columns.entrySet()) {
+                if (e.getValue() == first) {
+                    key = new SortKey(e.getKey(), first.getSortType() == TableColumn.SortType.ASCENDING);
+                }
+            }
+        }
+        SortKey chosen = key;
+        if (!chosen.equals(model.getRequest().sort())) {
+            model.updateRequest(r -> r.withSort(chosen));
+        }
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem cell = new MenuItem("Copy cell");
+        cell.setAccelerator(COPY_CELL);
+        cell.setOnAction(e -> copyCell());
+        MenuItem row = new MenuItem("Copy row");
+        row.setAccelerator(COPY_ROW);
+        row.setOnAction(e -> copyRow());
+        MenuItem json = new MenuItem("Copy event JSON");
+        json.setAccelerator(COPY_JSON);
+        json.setOnAction(e -> copyJson());
+        return new ContextMenu(cell, row, new SeparatorMenuItem(), json);
+    }
+
+    private void copyCell() {
+        List<TablePosition> cells = table.getSelectionModel().getSelectedCells();
+        if (cells.isEmpty() || cells.get(0).getTableColumn() == null) {
+            copyRow();
+            return;
+        }
+        TablePosition<?, ?> pos = cells.get(0);
+        Object value = pos.getTableColumn().getCellData(pos.getRow());
+        EventClipboard.copy(value == null ? "" : value.toString());
+    }
+
+    private void copyRow() {
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (index < 0) {
+            return;
+        }
+        List<String> cells = new ArrayList<>();
+        for (TableColumn<Integer, ?> column : table.getVisibleLeafColumns()) {
+            Object value = column.getCellData(index);
+            cells.add(value == null ? "" : value.toString());
+        }
+        EventClipboard.copy(String.join("\t", cells));
+    }
+
+    private void copyJson() {
+        clipboard.copyEventJson(model.selectedRowProperty().get());
+    }
+
+    /** A cell that exposes its value as a pseudo-class (e.g. {@code :value-failure}) so CSS can colour it. */
+    private static final class ValueStyledCell extends TableCell<Integer, String> {
+        private PseudoClass current;
+
+        ValueStyledCell(EventField field) {
+            getStyleClass().add(field.name().toLowerCase(Locale.ROOT) + "-cell");
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            if (current != null) {
+                pseudoClassStateChanged(current, false);
+                current = null;
+            }
+            if (!empty && item != null && !item.isEmpty()) {
+                current = PseudoClass.getPseudoClass("value-" + item.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-"));
+                pseudoClassStateChanged(current, true);
+            }
+        }
+    }
+}

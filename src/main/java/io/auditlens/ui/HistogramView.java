@@ -1,0 +1,242 @@
+package io.auditlens.ui;
+
+import atlantafx.base.controls.Spacer;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Rectangle;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Events over time as stacked bars coloured by outcome, drawn from the engine's histogram. Dragging selects a
+ * time range (applied to the request); a double-click removes it. Hovering names the bucket under the mouse.
+ */
+public final class HistogramView extends VBox {
+
+    private static final Map<String, Color> OUTCOME_COLOURS = Map.of(
+            "success", Color.web("#2da44e"),
+            "failure", Color.web("#cf222e"),
+            "pending", Color.web("#d4a72c"));
+    private static final Color OTHER_COLOUR = Color.web("#8c959f");
+    private static final double AXIS_HEIGHT = 14;
+
+    private final ExplorerModel model;
+    private final Canvas canvas = new Canvas();
+    private final Pane plot = new Pane(canvas);
+    private final Rectangle dragBand = new Rectangle();
+    private final Label hover = new Label();
+    private final Label range = new Label();
+    private final HBox legend = new HBox(10);
+    private HistogramData data = HistogramData.EMPTY;
+    private double dragStartX = -1;
+
+    public HistogramView(ExplorerModel model) {
+        this.model = model;
+        setId("histogram");
+        getStyleClass().add("histogram");
+        plot.getStyleClass().add("histogram-plot");
+        plot.setMinHeight(60);
+        plot.setPrefHeight(90);
+        canvas.widthProperty().bind(plot.widthProperty());
+        canvas.heightProperty().bind(plot.heightProperty());
+        canvas.widthProperty().addListener(o -> draw());
+        canvas.heightProperty().addListener(o -> draw());
+        dragBand.getStyleClass().add("histogram-drag");
+        dragBand.setVisible(false);
+        dragBand.setManaged(false);
+        plot.getChildren().add(dragBand);
+        VBox.setVgrow(plot, Priority.ALWAYS);
+
+        hover.getStyleClass().add("histogram-hover");
+        range.getStyleClass().add("histogram-range");
+        legend.getStyleClass().add("histogram-legend");
+        HBox caption = new HBox(12, legend, new Spacer(), hover, range);
+        caption.setPadding(new Insets(0, 4, 0, 4));
+        getChildren().addAll(plot, caption);
+
+        plot.setOnMousePressed(this::pressed);
+        plot.setOnMouseDragged(this::dragged);
+        plot.setOnMouseReleased(this::released);
+        plot.setOnMouseMoved(e -> describeBucket(e.getX()));
+        plot.setOnMouseExited(e -> hover.setText(""));
+        model.resultProperty().addListener((obs, old, result) -> {
+            data = result == null ? HistogramData.EMPTY : result.histogram();
+            showLegend();
+            draw();
+        });
+        model.requestProperty().addListener((obs, old, request) -> showRange(request.range()));
+        model.timeDisplayProperty().addListener((obs, old, display) -> showRange(model.getRequest().range()));
+        showRange(null);
+    }
+
+    /** The data drawn now, for tests. */
+    public HistogramData shownData() {
+        return data;
+    }
+
+    private void showLegend() {
+        legend.getChildren().clear();
+        for (String series : data.series()) {
+            Rectangle swatch = new Rectangle(10, 10, colour(series));
+            Label l = new Label(series, swatch);
+            l.getStyleClass().add("histogram-legend-item");
+            legend.getChildren().add(l);
+        }
+    }
+
+    private void showRange(TimeRange r) {
+        TimeDisplay times = model.timeDisplayProperty().get();
+        range.setText(r == null ? "Drag to select a time range"
+                : times.format(r.from()) + " – " + times.format(r.to()) + " " + times.label()
+                + "  ·  double-click to reset");
+        draw();
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        int buckets = data.buckets();
+        if (buckets == 0 || w <= 0 || h <= AXIS_HEIGHT) {
+            return;
+        }
+        long max = 1;
+        for (int b = 0; b < buckets; b++) {
+            max = Math.max(max, data.total(b));
+        }
+        double barWidth = w / buckets;
+        double chartHeight = h - AXIS_HEIGHT;
+        List<String> series = data.series();
+        for (int b = 0; b < buckets; b++) {
+            double y = chartHeight;
+            for (int s = 0; s < series.size(); s++) {
+                long count = data.counts()[s][b];
+                if (count == 0) {
+                    continue;
+                }
+                double barHeight = Math.max(1, chartHeight * count / max);
+                g.setFill(colour(series.get(s)));
+                g.fillRect(b * barWidth + (barWidth > 3 ? 0.5 : 0), y - barHeight,
+                        Math.max(1, barWidth - (barWidth > 3 ? 1 : 0)), barHeight);
+                y -= barHeight;
+            }
+        }
+        drawRange(g, chartHeight);
+        drawAxis(g, w, h, max);
+    }
+
+    // The picked range is shaded when the bars span more than it, so the user sees what is selected.
+    private void drawRange(GraphicsContext g, double chartHeight) {
+        TimeRange r = model.getRequest().range();
+        if (r == null) {
+            return;
+        }
+        double x1 = xOf(r.from());
+        double x2 = xOf(r.to());
+        g.setFill(Color.gray(0.5, 0.18));
+        g.fillRect(Math.max(0, x1), 0, Math.max(1, Math.min(canvas.getWidth(), x2) - Math.max(0, x1)), chartHeight);
+    }
+
+    private void drawAxis(GraphicsContext g, double w, double h, long max) {
+        Paint text = hover.getTextFill() != null ? hover.getTextFill() : Color.GRAY;
+        g.setFill(text);
+        g.setFont(hover.getFont());
+        TimeDisplay times = model.timeDisplayProperty().get();
+        long end = data.start() + data.bucketMillis() * data.buckets();
+        String first = times.format(data.start());
+        String last = times.format(end);
+        g.fillText(first.substring(0, 16), 2, h - 2);
+        g.fillText(last.substring(0, 16), Math.max(0, w - 7 * 16), h - 2);
+        g.fillText(NumberFormat.getIntegerInstance().format(max) + " max", 2, 11);
+    }
+
+    private double xOf(long time) {
+        long span = data.bucketMillis() * Math.max(1, data.buckets());
+        return (time - data.start()) * canvas.getWidth() / span;
+    }
+
+    private long timeAt(double x) {
+        long span = data.bucketMillis() * Math.max(1, data.buckets());
+        double fraction = Math.max(0, Math.min(1, x / Math.max(1, canvas.getWidth())));
+        return data.start() + Math.round(fraction * span);
+    }
+
+    private void describeBucket(double x) {
+        int buckets = data.buckets();
+        if (buckets == 0) {
+            hover.setText("");
+            return;
+        }
+        int b = (int) Math.min(buckets - 1, Math.max(0, x * buckets / Math.max(1, canvas.getWidth())));
+        StringBuilder parts = new StringBuilder();
+        NumberFormat n = NumberFormat.getIntegerInstance();
+        for (int s = 0; s < data.series().size(); s++) {
+            long c = data.counts()[s][b];
+            if (c > 0) {
+                parts.append(parts.length() == 0 ? "" : ", ").append(n.format(c)).append(' ').append(data.series().get(s));
+            }
+        }
+        TimeDisplay times = model.timeDisplayProperty().get();
+        hover.setText(times.format(data.start() + b * data.bucketMillis()).substring(0, 16) + "  "
+                + n.format(data.total(b)) + " events" + (parts.length() == 0 ? "" : " (" + parts + ")"));
+    }
+
+    private void pressed(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (e.getClickCount() == 2) {
+            dragStartX = -1;
+            if (model.getRequest().range() != null) {
+                model.updateRequest(r -> r.withRange(null));
+            }
+            return;
+        }
+        dragStartX = e.getX();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (dragStartX < 0 || data.buckets() == 0) {
+            return;
+        }
+        double x = Math.max(0, Math.min(canvas.getWidth(), e.getX()));
+        dragBand.setX(Math.min(dragStartX, x));
+        dragBand.setY(0);
+        dragBand.setWidth(Math.abs(x - dragStartX));
+        dragBand.setHeight(canvas.getHeight() - AXIS_HEIGHT);
+        dragBand.setVisible(true);
+    }
+
+    private void released(MouseEvent e) {
+        dragBand.setVisible(false);
+        if (dragStartX < 0 || data.buckets() == 0) {
+            return;
+        }
+        double x = e.getX();
+        // A click without a drag is not a range.
+        if (Math.abs(x - dragStartX) >= 3) {
+            long from = timeAt(Math.min(dragStartX, x));
+            long to = timeAt(Math.max(dragStartX, x));
+            model.updateRequest(r -> r.withRange(new TimeRange(from, to)));
+        }
+        dragStartX = -1;
+    }
+
+    private static Color colour(String outcome) {
+        return OUTCOME_COLOURS.getOrDefault(outcome.toLowerCase(Locale.ROOT), OTHER_COLOUR);
+    }
+}

@@ -1,0 +1,111 @@
+package io.auditlens.ui;
+
+import io.auditlens.ingest.Loader;
+import io.auditlens.store.EventStore;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Runs loads for every way files reach the window (drop, File menu, command line): one load at a time, in a
+ * {@link LoadTask}. Adding files reloads the previous inputs together with the new ones in one load, so that
+ * duplicates across them are found. Publishes the new data, the load report and notices on the model.
+ */
+public final class LoadCoordinator {
+
+    private final ExplorerModel model;
+    private final TaskRunner runner;
+    private final Loader loader;
+    private final Function<EventStore, SelectionBackend> engine;
+    private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>(this, "running");
+
+    public LoadCoordinator(ExplorerModel model, TaskRunner runner, Loader loader,
+                           Function<EventStore, SelectionBackend> engine) {
+        this.model = model;
+        this.runner = runner;
+        this.loader = loader;
+        this.engine = engine;
+    }
+
+    /** The load under way, or null; the progress bar binds to it. */
+    public ReadOnlyObjectProperty<Task<?>> runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Starts loading files or folders; false (with a notice) when a load is already running. */
+    public boolean open(List<Path> paths, LoadMode mode) {
+        if (paths.isEmpty()) {
+            return false;
+        }
+        if (running.get() != null) {
+            model.notices().add(new Notice(Notice.Kind.INFO, "A load is running",
+                    "Wait for it to finish or cancel it, then open the files again.", false));
+            return false;
+        }
+        LoadedData current = model.getData();
+        List<Path> inputs = new ArrayList<>();
+        if (mode == LoadMode.ADD && current != null) {
+            inputs.addAll(current.inputs());
+        }
+        for (Path p : paths) {
+            Path absolute = p.toAbsolutePath().normalize();
+            if (!inputs.contains(absolute)) {
+                inputs.add(absolute);
+            }
+        }
+        List<Path> newInputs = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        model.notices().clear();
+        LoadTask task = new LoadTask(loader, inputs, newInputs, engine);
+        task.setOnSucceeded(e -> finished(task.getValue(), mode));
+        task.setOnCancelled(e -> {
+            running.set(null);
+            model.notices().add(new Notice(Notice.Kind.INFO, "Loading cancelled",
+                    current == null ? "Nothing was loaded." : "The loaded data is unchanged.", false));
+        });
+        task.setOnFailed(e -> {
+            running.set(null);
+            model.notices().add(new Notice(Notice.Kind.ERROR, "Loading failed",
+                    String.valueOf(task.getException().getMessage()), false));
+        });
+        running.set(task);
+        runner.start(task);
+        return true;
+    }
+
+    /** Cancels the running load, if any. */
+    public void cancel() {
+        Task<?> task = running.get();
+        if (task != null) {
+            task.cancel();
+        }
+    }
+
+    private void finished(LoadTask.Attempt attempt, LoadMode mode) {
+        running.set(null);
+        LoadOutcome outcome = attempt.outcome();
+        model.lastLoadReportProperty().set(attempt.result().files());
+        boolean hadData = model.getData() != null;
+        if (outcome.accepted()) {
+            if (mode == LoadMode.REPLACE) {
+                // Picks and ranges of the old data mean nothing in new data; the chosen sort still does.
+                model.updateRequest(r -> SelectionRequest.ALL.withSort(r.sort()));
+            }
+            model.selectedRowProperty().set(-1);
+            model.dataProperty().set(attempt.data());
+        }
+        for (String message : outcome.failureMessages()) {
+            String unchanged = !outcome.accepted() && hadData ? " The loaded data is unchanged." : "";
+            model.notices().add(new Notice(Notice.Kind.ERROR, "File not loaded",
+                    message + unchanged, true));
+        }
+        if (outcome.rejectedLines() > 0) {
+            model.notices().add(new Notice(Notice.Kind.WARNING, "Some lines were rejected",
+                    outcome.rejectionMessage() + " The rest of each file was loaded.", true));
+        }
+    }
+}

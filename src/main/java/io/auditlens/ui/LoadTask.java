@@ -1,0 +1,89 @@
+package io.auditlens.ui;
+
+import io.auditlens.ingest.LoadControl;
+import io.auditlens.ingest.LoadResult;
+import io.auditlens.ingest.Loader;
+import io.auditlens.store.Dictionary;
+import io.auditlens.store.EventStore;
+import io.auditlens.store.RawEvents;
+import javafx.concurrent.Task;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Loads files through {@link Loader} and prepares everything the window needs from the new store (the engine
+ * binding, facet values) off the JavaFX thread. Progress is bytes read of the total; the message says bytes,
+ * events and events per second. Cancelling stops the loader.
+ */
+final class LoadTask extends Task<LoadTask.Attempt> {
+
+    /** A finished load: the loader's result, how the window treats it, and the data to show when accepted. */
+    record Attempt(LoadResult result, LoadOutcome outcome, LoadedData data) {
+    }
+
+    private final Loader loader;
+    private final List<Path> inputs;
+    private final List<Path> newInputs;
+    private final Function<EventStore, SelectionBackend> engine;
+    private final LoadControl control = new LoadControl();
+
+    LoadTask(Loader loader, List<Path> inputs, List<Path> newInputs, Function<EventStore, SelectionBackend> engine) {
+        this.loader = loader;
+        this.inputs = List.copyOf(inputs);
+        this.newInputs = List.copyOf(newInputs);
+        this.engine = engine;
+        updateTitle(describe(newInputs));
+    }
+
+    @Override
+    protected Attempt call() {
+        long started = System.nanoTime();
+        LoadResult result = loader.load(inputs, p -> {
+            double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+            updateProgress(p.bytesDone(), Math.max(1, p.bytesTotal()));
+            updateMessage(ByteSizes.format(p.bytesDone()) + " of " + ByteSizes.format(p.bytesTotal()) + " · "
+                    + String.format("%,d events · %,.0f events/s", p.events(), p.events() / seconds));
+        }, control);
+        LoadOutcome outcome = LoadOutcome.judge(result, inputs, newInputs);
+        if (!outcome.accepted()) {
+            return new Attempt(result, outcome, null);
+        }
+        updateMessage("Preparing " + String.format("%,d", result.store().size()) + " events");
+        EventStore store = result.store();
+        LoadedData data = new LoadedData(store, new RawEvents(store), engine.apply(store), outcome.keptInputs(),
+                result.files(), result.elapsedNanos(), facetValues(store));
+        return new Attempt(result, outcome, data);
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        control.cancel();
+        return super.cancel(mayInterruptIfRunning);
+    }
+
+    private static Map<FacetKind, List<String>> facetValues(EventStore store) {
+        Map<FacetKind, List<String>> values = new EnumMap<>(FacetKind.class);
+        for (FacetKind facet : FacetKind.values()) {
+            Dictionary dict = store.dictionary(facet.column());
+            List<String> list = new ArrayList<>(dict.size());
+            for (int code = 1; code < dict.size(); code++) {
+                list.add(dict.value(code));
+            }
+            values.put(facet, List.copyOf(list));
+        }
+        return values;
+    }
+
+    private static String describe(List<Path> paths) {
+        if (paths.size() == 1) {
+            Path name = paths.get(0).getFileName();
+            return "Loading " + (name == null ? paths.get(0) : name);
+        }
+        return "Loading " + paths.size() + " inputs";
+    }
+}

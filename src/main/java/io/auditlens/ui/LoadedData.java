@@ -1,0 +1,29 @@
+package io.auditlens.ui;
+
+import io.auditlens.ingest.FileReport;
+import io.auditlens.store.EventStore;
+import io.auditlens.store.RawEvents;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data the window shows: the store, its raw-event reader, the engine bound to it, the inputs that built it
+ * (reloaded when files are added), the report of each file, how long loading took, and the values present in
+ * each facet's column.
+ */
+public record LoadedData(EventStore store, RawEvents raw, SelectionBackend backend, List<Path> inputs,
+                         List<FileReport> files, long loadNanos, Map<FacetKind, List<String>> facetValues) {
+
+    public LoadedData {
+        inputs = List.copyOf(inputs);
+        files = List.copyOf(files);
+        facetValues = Map.copyOf(facetValues);
+    }
+
+    /** Values present in a facet's column, in dictionary order. */
+    public List<String> values(FacetKind facet) {
+        return facetValues.getOrDefault(facet, List.of());
+    }
+}

@@ -1,0 +1,191 @@
+package io.auditlens.ui;
+
+import io.auditlens.ingest.Loader;
+import io.auditlens.store.EventStore;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The main window: menu, query bar and notices on top; facets, histogram over table, and detail side by side;
+ * load progress and status at the bottom; the drop hint over everything while files are dragged in.
+ */
+public final class MainWindow {
+
+    static final String STYLESHEET = "/io/auditlens/ui/auditlens.css";
+
+    private final Stage stage;
+    private final ThemeSwitcher themes;
+    private final ExplorerModel model = new ExplorerModel();
+    private final TaskRunner runner = new TaskRunner();
+    private final SelectionRefresher refresher;
+    private final LoadCoordinator loads;
+    private final QueryBar queryBar;
+    private final FacetSidebar facets;
+    private final HistogramView histogram;
+    private final EventTable table;
+    private final DetailPane detail;
+    private final DropOverlay dropOverlay;
+    private final Scene scene;
+    private LoadReportDialog reportDialog;
+
+    public MainWindow(Stage stage, ThemeSwitcher themes, Function<EventStore, SelectionBackend> engine) {
+        this.stage = stage;
+        this.themes = themes;
+        this.refresher = new SelectionRefresher(model, runner);
+        this.loads = new LoadCoordinator(model, runner, new Loader(), engine);
+        this.queryBar = new QueryBar(model);
+        this.facets = new FacetSidebar(model, runner);
+        this.histogram = new HistogramView(model);
+        this.table = new EventTable(model, runner);
+        this.detail = new DetailPane(model, runner);
+        this.dropOverlay = new DropOverlay(this::open, () -> model.getData() != null);
+
+        SplitPane centre = new SplitPane(histogram, table);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(histogram, false);
+        SplitPane main = new SplitPane(facets, centre, detail);
+        main.setDividerPositions(0.19, 0.66);
+        SplitPane.setResizableWithParent(facets, false);
+        main.getStyleClass().add("main-split");
+
+        VBox top = new VBox(new AppMenuBar(this), queryBar, new NoticeBanner(model, this::showLoadReport));
+        VBox bottom = new VBox(new LoadProgressView(loads), new StatusBarView(model, refresher));
+        BorderPane content = new BorderPane(main, top, null, bottom, null);
+        content.getStyleClass().add("main-window");
+        StackPane root = new StackPane(content, dropOverlay);
+        dropOverlay.attachTo(root);
+
+        scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getAccelerators().put(AppMenuBar.FOCUS_QUERY_ALT, this::focusQuery);
+        model.dataProperty().addListener((obs, old, data) -> updateTitle());
+        stage.setScene(scene);
+        stage.setTitle("AuditLens");
+        stage.setOnHidden(e -> runner.close());
+    }
+
+    /** The window's scene. */
+    public Scene scene() {
+        return scene;
+    }
+
+    /** Loads files or folders, replacing or adding to the data: the path every drop, menu and argument takes. */
+    public void open(List<Path> paths, LoadMode mode) {
+        loads.open(paths, mode);
+    }
+
+    public ExplorerModel model() {
+        return model;
+    }
+
+    public LoadCoordinator loads() {
+        return loads;
+    }
+
+    public SelectionRefresher refresher() {
+        return refresher;
+    }
+
+    public DropOverlay dropOverlay() {
+        return dropOverlay;
+    }
+
+    public EventTable table() {
+        return table;
+    }
+
+    public DetailPane detail() {
+        return detail;
+    }
+
+    public FacetSidebar facets() {
+        return facets;
+    }
+
+    public QueryBar queryBar() {
+        return queryBar;
+    }
+
+    public HistogramView histogram() {
+        return histogram;
+    }
+
+    public ThemeSwitcher themes() {
+        return themes;
+    }
+
+    TaskRunner runner() {
+        return runner;
+    }
+
+    void chooseFiles(LoadMode mode) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(mode == LoadMode.ADD ? "Add activity event exports" : "Open activity event exports");
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            open(files.stream().map(File::toPath).toList(), mode);
+        }
+    }
+
+    void chooseFolder(LoadMode mode) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(mode == LoadMode.ADD ? "Add a folder of exports" : "Open a folder of exports");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            open(List.of(folder.toPath()), mode);
+        }
+    }
+
+    /** Shows the load report of the last load (one non-modal window, reused). */
+    public LoadReportDialog showLoadReport() {
+        if (reportDialog == null) {
+            reportDialog = new LoadReportDialog(stage, model);
+            reportDialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        }
+        if (!reportDialog.isShowing()) {
+            reportDialog.show();
+        }
+        return reportDialog;
+    }
+
+    void focusQuery() {
+        queryBar.focusQuery();
+    }
+
+    void showQueryHelp() {
+        queryBar.showHelp();
+    }
+
+    void clearFilters() {
+        model.updateRequest(r -> r.withoutPicks().withRange(null).withQuery(""));
+    }
+
+    void quit() {
+        stage.close();
+    }
+
+    private void updateTitle() {
+        LoadedData data = model.getData();
+        if (data == null || data.inputs().isEmpty()) {
+            stage.setTitle("AuditLens");
+            return;
+        }
+        Path first = data.inputs().get(0).getFileName();
+        String more = data.inputs().size() > 1 ? " and " + (data.inputs().size() - 1) + " more" : "";
+        stage.setTitle("AuditLens — " + first + more);
+    }
+}
