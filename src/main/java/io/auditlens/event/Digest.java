@@ -48,12 +48,23 @@ public final class Digest {
     }
 
     private static int indexOfIgnoreCase(String text, int from) {
+        // The usual lower-case spelling is found with the fast intrinsic; an earlier "SHA256:" needs an 'S'.
+        int exact = text.indexOf(PREFIX, from);
+        int end = exact >= 0 ? exact : text.length();
+        if (!hasUpperCaseS(text, from, end)) {
+            return exact;
+        }
         for (int i = from; i <= text.length() - PREFIX.length(); i++) {
             if (text.regionMatches(true, i, PREFIX, 0, PREFIX.length())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean hasUpperCaseS(String text, int from, int end) {
+        int s = text.indexOf('S', from);
+        return s >= 0 && s < end;
     }
 
     private static boolean isHexRun(String text, int start) {
