@@ -72,11 +72,16 @@ public final class Digest {
             return false;
         }
         for (int i = start; i < start + HEX_LENGTH; i++) {
-            if (Character.digit(text.charAt(i), 16) < 0) {
+            if (!isAsciiHex(text.charAt(i))) {
                 return false;
             }
         }
         // A 65th hex digit means this is not a sha256 digest but something longer.
-        return start + HEX_LENGTH == text.length() || Character.digit(text.charAt(start + HEX_LENGTH), 16) < 0;
+        return start + HEX_LENGTH == text.length() || !isAsciiHex(text.charAt(start + HEX_LENGTH));
+    }
+
+    // Not Character.digit: it also accepts full-width and other Unicode digits, which no digest contains.
+    private static boolean isAsciiHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 }
