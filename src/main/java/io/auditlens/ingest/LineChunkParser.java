@@ -5,12 +5,18 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Parses a chunk of whole lines (JSON Lines with or without wrappers) into an {@link EventBatch}.
  * One instance per worker thread; a broken line is rejected and parsing goes on with the next one.
  */
 final class LineChunkParser {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     private final JsonFactory factory;
     private final EventExtractor extractor;
@@ -29,7 +35,7 @@ final class LineChunkParser {
         int lineNo = 0;
         int start = from;
         while (start < to) {
-            int nl = indexOf(buf, (byte) '\n', start, to);
+            int nl = indexOfNewline(buf, start, to);
             int end = nl < 0 ? to : nl;
             lineNo++;
             parseLine(batch, buf, start, trimEnd(buf, start, end), rawBase, lineNo);
@@ -80,9 +86,18 @@ final class LineChunkParser {
         };
     }
 
-    static int indexOf(byte[] buf, byte b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (buf[i] == b) {
+    /** Index of the next newline in {@code buf[from, to)}, or -1; eight bytes at a time. */
+    static int indexOfNewline(byte[] buf, int from, int to) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = (long) LONGS.get(buf, i) ^ NEWLINES;
+            long found = (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (buf[i] == '\n') {
                 return i;
             }
         }

@@ -92,7 +92,9 @@ final class LoadRun implements AutoCloseable {
             try (RawSpool spool = RawSpool.create()) {
                 int sourceId = addSource(f, spool.path(), true);
                 DocumentContext doc = new DocumentContext(load, sourceId, null);
-                load.format = "gzip+" + reader.read(doc, spooled(new GZIPInputStream(in, 1 << 16), spool), 0);
+                FailSoftInputStream content = new FailSoftInputStream(new GZIPInputStream(in, 1 << 16));
+                load.format = "gzip+" + reader.read(doc, spooled(content, spool), 0);
+                content.throwIfFailed();
             }
         } else if (magic == ZIP_MAGIC) {
             load.format = "zip";
@@ -116,8 +118,10 @@ final class LoadRun implements AutoCloseable {
                 members++;
                 DocumentContext doc = new DocumentContext(load, sourceId, entry.getName());
                 BufferedInputStream member = new BufferedInputStream(nonClosing(zip), TextDocumentReader.PEEK * 2);
-                InputStream content = peekMagic(member) == GZIP_MAGIC ? new GZIPInputStream(member, 1 << 16) : member;
+                FailSoftInputStream content = new FailSoftInputStream(
+                        peekMagic(member) == GZIP_MAGIC ? new GZIPInputStream(member, 1 << 16) : member);
                 reader.read(doc, spooled(content, spool), spool.size());
+                content.throwIfFailed();
             }
             if (members == 0) {
                 load.fail("the zip archive holds no files");
