@@ -52,7 +52,7 @@ final class AppMenuBar extends MenuBar {
         local.setAccelerator(LOCAL_TIME);
         local.selectedProperty().bindBidirectional(window.model().localTimeProperty());
         Menu columns = new Menu("_Columns");
-        for (EventField field : EventField.values()) {
+        for (EventTableColumn field : EventTableColumn.values()) {
             CheckMenuItem c = new CheckMenuItem(field.title());
             c.selectedProperty().bindBidirectional(window.table().columnVisibleProperty(field));
             columns.getItems().add(c);

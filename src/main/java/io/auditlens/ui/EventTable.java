@@ -40,7 +40,7 @@ public final class EventTable extends StackPane {
     private final EventClipboard clipboard;
     private final RowIdList items = new RowIdList();
     private final TableView<Integer> table = new TableView<>(items);
-    private final Map<EventField, TableColumn<Integer, String>> columns = new EnumMap<>(EventField.class);
+    private final Map<EventTableColumn, TableColumn<Integer, String>> columns = new EnumMap<>(EventTableColumn.class);
     private final Label emptyHint = new Label("Drop activity event exports here, or use File > Open (Ctrl+O)");
     private boolean applyingResult;
 
@@ -50,13 +50,14 @@ public final class EventTable extends StackPane {
         this.clipboard = new EventClipboard(model, runner);
         getStyleClass().add("event-table");
         table.setId("eventTable");
+        table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         emptyHint.getStyleClass().add("table-placeholder");
         emptyHint.setWrapText(true);
         table.setPlaceholder(emptyHint);
-        for (EventField field : EventField.values()) {
+        for (EventTableColumn field : EventTableColumn.values()) {
             TableColumn<Integer, String> column = column(field);
             columns.put(field, column);
             table.getColumns().add(column);
@@ -87,7 +88,7 @@ public final class EventTable extends StackPane {
         model.resultProperty().addListener((obs, old, result) -> show(result));
         model.dataProperty().addListener((obs, old, data) -> dataChanged(data));
         model.timeDisplayProperty().addListener((obs, old, display) -> {
-            columns.get(EventField.TIME).setText(timeTitle());
+            columns.get(EventTableColumn.TIME).setText(timeTitle());
             table.refresh();
         });
         getChildren().add(table);
@@ -99,21 +100,21 @@ public final class EventTable extends StackPane {
     }
 
     /** Shows or hides a column. */
-    public void setColumnVisible(EventField field, boolean visible) {
+    public void setColumnVisible(EventTableColumn field, boolean visible) {
         columns.get(field).setVisible(visible);
     }
 
     /** Each column's visibility property, for the View menu. */
-    public javafx.beans.property.BooleanProperty columnVisibleProperty(EventField field) {
+    public javafx.beans.property.BooleanProperty columnVisibleProperty(EventTableColumn field) {
         return columns.get(field).visibleProperty();
     }
 
-    private TableColumn<Integer, String> column(EventField field) {
-        TableColumn<Integer, String> column = new TableColumn<>(field == EventField.TIME ? timeTitle() : field.title());
+    private TableColumn<Integer, String> column(EventTableColumn field) {
+        TableColumn<Integer, String> column = new TableColumn<>(field == EventTableColumn.TIME ? timeTitle() : field.title());
         column.setId("column-" + field.name().toLowerCase(Locale.ROOT));
         column.setPrefWidth(field.width());
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text(field, cell.getValue())));
-        if (field == EventField.OUTCOME || field == EventField.SEVERITY || field == EventField.STATUS) {
+        if (field == EventTableColumn.OUTCOME || field == EventTableColumn.SEVERITY || field == EventTableColumn.STATUS) {
             column.setCellFactory(c -> new ValueStyledCell(field));
         }
         return column;
@@ -123,13 +124,13 @@ public final class EventTable extends StackPane {
         return "Time (" + model.timeDisplayProperty().get().label() + ")";
     }
 
-    private String text(EventField field, Integer row) {
+    private String text(EventTableColumn field, Integer row) {
         LoadedData data = model.getData();
         return data == null || row == null ? "" : field.text(data.store(), row, model.timeDisplayProperty().get());
     }
 
     private void dataChanged(LoadedData data) {
-        Set<EventField> sortable = data == null ? Set.of() : data.backend().sortableFields();
+        Set<EventTableColumn> sortable = data == null ? Set.of() : data.backend().sortableFields();
         columns.forEach((field, column) -> column.setSortable(sortable.contains(field)));
         emptyHint.setText(data == null ? "Drop activity event exports here, or use File > Open (Ctrl+O)"
                 : "No events match the query and filters");
@@ -197,7 +198,7 @@ public final class EventTable extends StackPane {
         SortKey key = SortKey.TIME_ASCENDING;
         if (!table.getSortOrder().isEmpty()) {
             TableColumn<Integer, ?> first = table.getSortOrder().get(0);
-            for (Map.Entry<EventField, TableColumn<Integer, String>> e : columns.entrySet()) {
+            for (Map.Entry<EventTableColumn, TableColumn<Integer, String>> e : columns.entrySet()) {
                 if (e.getValue() == first) {
                     key = new SortKey(e.getKey(), first.getSortType() == TableColumn.SortType.ASCENDING);
                 }
@@ -254,7 +255,7 @@ public final class EventTable extends StackPane {
     private static final class ValueStyledCell extends TableCell<Integer, String> {
         private PseudoClass current;
 
-        ValueStyledCell(EventField field) {
+        ValueStyledCell(EventTableColumn field) {
             getStyleClass().add(field.name().toLowerCase(Locale.ROOT) + "-cell");
         }
 

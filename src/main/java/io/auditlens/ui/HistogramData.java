@@ -3,25 +3,35 @@ package io.auditlens.ui;
 import java.util.List;
 
 /**
- * Events over time as the engine counted them: equal buckets from {@code start}, one count row per outcome
- * ({@code counts[series][bucket]}), series named as the outcome values they count.
+ * Events over time as the engine counted them: bar {@code b} spans {@code [bounds[b], bounds[b + 1])}, one count
+ * row per outcome ({@code counts[series][bar]}), series named by the outcome they count.
  */
-public record HistogramData(long start, long bucketMillis, List<String> series, long[][] counts) {
+public record HistogramData(long[] bounds, List<String> series, long[][] counts) {
 
     /** No events. */
-    public static final HistogramData EMPTY = new HistogramData(0, 1, List.of(), new long[0][]);
+    public static final HistogramData EMPTY = new HistogramData(new long[0], List.of(), new long[0][]);
 
-    /** Number of buckets. */
+    /** Number of bars. */
     public int buckets() {
-        return counts.length == 0 ? 0 : counts[0].length;
+        return Math.max(0, bounds.length - 1);
     }
 
-    /** All outcomes together in one bucket. */
+    /** All outcomes together in one bar. */
     public long total(int bucket) {
         long sum = 0;
         for (long[] row : counts) {
             sum += row[bucket];
         }
         return sum;
+    }
+
+    /** Start of the first bar. */
+    public long start() {
+        return bounds.length == 0 ? 0 : bounds[0];
+    }
+
+    /** End (exclusive) of the last bar. */
+    public long end() {
+        return bounds.length == 0 ? 0 : bounds[bounds.length - 1];
     }
 }

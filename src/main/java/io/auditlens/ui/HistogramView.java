@@ -156,23 +156,31 @@ public final class HistogramView extends VBox {
         g.setFill(text);
         g.setFont(hover.getFont());
         TimeDisplay times = model.timeDisplayProperty().get();
-        long end = data.start() + data.bucketMillis() * data.buckets();
         String first = times.format(data.start());
-        String last = times.format(end);
+        String last = times.format(data.end());
         g.fillText(first.substring(0, 16), 2, h - 2);
         g.fillText(last.substring(0, 16), Math.max(0, w - 7 * 16), h - 2);
         g.fillText(NumberFormat.getIntegerInstance().format(max) + " max", 2, 11);
     }
 
+    // Bars are drawn equally wide even when their spans differ (months), so x maps to time bar by bar.
     private double xOf(long time) {
-        long span = data.bucketMillis() * Math.max(1, data.buckets());
-        return (time - data.start()) * canvas.getWidth() / span;
+        long[] bounds = data.bounds();
+        double barWidth = canvas.getWidth() / data.buckets();
+        for (int b = 0; b < data.buckets(); b++) {
+            if (time < bounds[b + 1]) {
+                double within = Math.max(0, (double) (time - bounds[b]) / (bounds[b + 1] - bounds[b]));
+                return (b + within) * barWidth;
+            }
+        }
+        return canvas.getWidth();
     }
 
     private long timeAt(double x) {
-        long span = data.bucketMillis() * Math.max(1, data.buckets());
-        double fraction = Math.max(0, Math.min(1, x / Math.max(1, canvas.getWidth())));
-        return data.start() + Math.round(fraction * span);
+        long[] bounds = data.bounds();
+        double position = Math.max(0, Math.min(data.buckets(), x * data.buckets() / Math.max(1, canvas.getWidth())));
+        int b = Math.min(data.buckets() - 1, (int) position);
+        return bounds[b] + Math.round((position - b) * (bounds[b + 1] - bounds[b]));
     }
 
     private void describeBucket(double x) {
@@ -191,7 +199,7 @@ public final class HistogramView extends VBox {
             }
         }
         TimeDisplay times = model.timeDisplayProperty().get();
-        hover.setText(times.format(data.start() + b * data.bucketMillis()).substring(0, 16) + "  "
+        hover.setText(times.format(data.bounds()[b]).substring(0, 16) + "  "
                 + n.format(data.total(b)) + " events" + (parts.length() == 0 ? "" : " (" + parts + ")"));
     }
 

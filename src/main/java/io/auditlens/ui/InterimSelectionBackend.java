@@ -40,8 +40,8 @@ final class InterimSelectionBackend implements SelectionBackend {
     }
 
     @Override
-    public java.util.Set<EventField> sortableFields() {
-        return java.util.EnumSet.of(EventField.TIME);
+    public java.util.Set<EventTableColumn> sortableFields() {
+        return java.util.EnumSet.of(EventTableColumn.TIME);
     }
 
     @Override

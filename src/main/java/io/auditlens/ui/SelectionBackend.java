@@ -15,7 +15,7 @@ public interface SelectionBackend {
     SelectionResult evaluate(SelectionRequest request) throws QuerySyntaxException;
 
     /** The table columns the engine can order rows by. */
-    default Set<EventField> sortableFields() {
-        return EnumSet.allOf(EventField.class);
+    default Set<EventTableColumn> sortableFields() {
+        return EnumSet.allOf(EventTableColumn.class);
     }
 }

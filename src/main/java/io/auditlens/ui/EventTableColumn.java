@@ -6,8 +6,8 @@ import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
 
 /** The event table's columns, each reading its text for a row straight from the store's columns. */
-public enum EventField {
-    TIME("Time", null, 190),
+public enum EventTableColumn {
+    TIME("Time", null, 200),
     REGION("Region", EventColumn.REGION, 80),
     ACTION("Action", EventColumn.ACTION, 190),
     OUTCOME("Outcome", EventColumn.OUTCOME, 75),
@@ -23,7 +23,7 @@ public enum EventField {
     private final EventColumn column;
     private final double width;
 
-    EventField(String title, EventColumn column, double width) {
+    EventTableColumn(String title, EventColumn column, double width) {
         this.title = title;
         this.column = column;
         this.width = width;
