@@ -1,6 +1,7 @@
 package io.auditlens.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -32,17 +33,115 @@ final class LineChunkParser {
      */
     EventBatch parse(DocumentContext doc, byte[] buf, int from, int to, long rawBase) {
         EventBatch batch = new EventBatch(doc, (to - from) / 900, false);
-        int lineNo = 0;
-        int start = from;
-        while (start < to) {
-            int nl = indexOfNewline(buf, start, to);
+        int pos = from;
+        int lineBase = 0;
+        while (pos < to) {
+            int odd = streamRecords(batch, buf, pos, to, rawBase, lineBase);
+            if (odd < 0) {
+                break;
+            }
+            // One line needs a closer look (broken, not an object, or not alone on its line): judge it alone.
+            lineBase += countNewlines(buf, pos, odd);
+            int nl = indexOfNewline(buf, odd, to);
             int end = nl < 0 ? to : nl;
-            lineNo++;
-            parseLine(batch, buf, start, trimEnd(buf, start, end), rawBase, lineNo);
-            start = end + 1;
+            lineBase++;
+            parseLine(batch, buf, odd, trimEnd(buf, odd, end), rawBase, lineBase);
+            pos = end + 1;
         }
-        batch.lineCount = lineNo;
+        batch.lineCount = countNewlines(buf, from, to) + (to > from && buf[to - 1] != '\n' ? 1 : 0);
         return batch;
+    }
+
+    /**
+     * The fast path: one parser reads record after record, because creating a parser per line costs as much as
+     * parsing the line. Returns -1 when the chunk is done, or the start of the first line that is not simply one
+     * JSON object alone on its line, for {@link #parseLine} to judge.
+     */
+    private int streamRecords(EventBatch batch, byte[] buf, int pos, int to, long rawBase, int lineBase) {
+        int recordStart = -1;
+        int handled = pos; // end of the last record judged
+        try (JsonParser p = factory.createParser(buf, pos, to - pos)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                JsonLocation at = p.currentTokenLocation();
+                int start = pos + (int) at.getByteOffset();
+                if (t != JsonToken.START_OBJECT) {
+                    return lineStart(buf, pos, start);
+                }
+                recordStart = start;
+                boolean ok = extractor.readRecord(p);
+                JsonLocation after = p.currentLocation();
+                if (after.getLineNr() != at.getLineNr() || !onlySpaceToLineEnd(buf, pos + (int) after.getByteOffset(), to)) {
+                    return lineStart(buf, pos, start);
+                }
+                int line = lineBase + at.getLineNr();
+                if (ok) {
+                    batch.accept(extractor, at.getByteOffset(), after.getByteOffset(), rawBase + pos, line);
+                } else {
+                    batch.reject(line, extractor.rejection());
+                }
+                recordStart = -1;
+                handled = pos + (int) after.getByteOffset();
+            }
+            return -1;
+        } catch (IOException | RuntimeException e) {
+            // Between records the failing token starts at the first non-blank byte after the last record.
+            int failedAt = recordStart >= 0 ? recordStart : firstNonBlank(buf, handled, to);
+            return lineStart(buf, pos, failedAt);
+        }
+    }
+
+    private static int firstNonBlank(byte[] buf, int from, int to) {
+        int i = from;
+        while (i < to && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r' || buf[i] == '\n')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Start of the line holding {@code at}, not before {@code floor}. */
+    private static int lineStart(byte[] buf, int floor, int at) {
+        for (int i = at - 1; i >= floor; i--) {
+            if (buf[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    /** Whether only blanks follow up to the line end; a lone CR would shift the parser's line count. */
+    private static boolean onlySpaceToLineEnd(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = buf[i];
+            if (b == '\n') {
+                return true;
+            }
+            if (b == '\r' && i + 1 < to && buf[i + 1] != '\n') {
+                return false;
+            }
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Number of newline bytes in {@code buf[from, to)}, eight bytes at a time. */
+    static int countNewlines(byte[] buf, int from, int to) {
+        int count = 0;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long x = (long) LONGS.get(buf, i) ^ NEWLINES;
+            // Exact per-byte zero test: the high bit ends up set only for bytes that were '\n'.
+            long y = ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
+            count += Long.bitCount(y);
+        }
+        for (; i < to; i++) {
+            if (buf[i] == '\n') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private void parseLine(EventBatch batch, byte[] buf, int start, int end, long rawBase, int lineNo) {

@@ -55,6 +55,25 @@ class LoaderBadInputTest {
     }
 
     @Test
+    void truncatedLineDoesNotSwallowTheNextOne() throws IOException {
+        String cut = event(3).substring(0, event(3).indexOf("\"outcome\"") + 10);
+        String content = event(1) + "\n" + cut + "\n" + event(4) + "\n{\"action\":\n"
+                + "\"container-registry.image.pull\",\"eventTime\":\"2026-03-04T12:00:00Z\"}\n" + event(2) + "\n";
+        FileReport f = load(write(dir, "cut.ndjson", content)).files().get(0);
+        assertEquals(3, f.events());
+        assertEquals(3, f.rejected());
+        assertRejected(f, 2, "broken JSON");
+        assertRejected(f, 4, "broken JSON");
+        assertRejected(f, 5, "not a JSON object");
+    }
+
+    @Test
+    void twoObjectsOnOneLineAreRejected() throws IOException {
+        FileReport f = loadLines(event(3) + " " + event(4));
+        assertRejected(f, 2, "unexpected text after the JSON object");
+    }
+
+    @Test
     void nonObjectLines() throws IOException {
         FileReport f = loadLines("[1,2]", "42", "\"text\"", "null");
         assertEquals(4, f.rejected());
