@@ -26,17 +26,18 @@ public final class EventDetailReader {
         if (event == null || !event.isObject()) {
             throw new IllegalArgumentException("the event text is not a JSON object");
         }
+        String action = event.path("action").asText(null);
         return new EventDetail(headline,
                 flatten(event.get("initiator")),
                 flatten(event.get("target")),
-                dataTree(event, "requestData"),
-                dataTree(event, "responseData"),
+                dataTree(event, "requestData", action),
+                dataTree(event, "responseData", action),
                 mapper.writerWithDefaultPrettyPrinter().writeValueAsString(event),
                 originalJson);
     }
 
     // requestData and responseData are sometimes a string holding JSON; such a string is shown as the tree it holds.
-    private JsonTreeNode dataTree(JsonNode event, String key) {
+    private JsonTreeNode dataTree(JsonNode event, String key, String action) {
         JsonNode data = event.get(key);
         if (data == null) {
             return null;
@@ -44,10 +45,10 @@ public final class EventDetailReader {
         if (data.isTextual()) {
             JsonNode inner = parseEmbedded(data.asText());
             if (inner != null) {
-                return node(key, key, inner, JsonTreeNode.JSON_IN_STRING);
+                return node(action, key, key, inner, JsonTreeNode.JSON_IN_STRING);
             }
         }
-        return node(key, key, data, null);
+        return node(action, key, key, data, null);
     }
 
     private JsonNode parseEmbedded(String text) {
@@ -62,21 +63,21 @@ public final class EventDetailReader {
         }
     }
 
-    private JsonTreeNode node(String key, String path, JsonNode value, String typeOverride) {
+    private JsonTreeNode node(String action, String key, String path, JsonNode value, String typeOverride) {
         List<JsonTreeNode> children = new ArrayList<>();
         if (value.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                children.add(node(e.getKey(), path + "." + e.getKey(), e.getValue(), null));
+                children.add(node(action, e.getKey(), path + "." + e.getKey(), e.getValue(), null));
             }
         } else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
-                children.add(node("[" + i + "]", path + "[" + i + "]", value.get(i), null));
+                children.add(node(action, "[" + i + "]", path + "[" + i + "]", value.get(i), null));
             }
         }
         String text = value.isContainerNode() ? summary(value) : value.isTextual() ? value.asText() : value.toString();
         String type = typeOverride != null ? typeOverride : typeOf(value);
-        String explanation = CustomFields.find(path)
+        String explanation = CustomFields.find(action, path)
                 .map(f -> f.meaningOf(value.isTextual() ? value.asText() : null).orElse(f.description()))
                 .orElse(null);
         return new JsonTreeNode(key, text, type, path, explanation, children);

@@ -10,6 +10,7 @@ import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -52,14 +53,13 @@ public final class DetailPane extends VBox {
         rawJson.setEditable(false);
         rawJson.getStyleClass().add("raw-json");
 
-        HBox parties = new HBox(12, initiator, target);
-        HBox.setHgrow(initiator, Priority.ALWAYS);
-        HBox.setHgrow(target, Priority.ALWAYS);
-        VBox event = new VBox(10, parties, request, response);
-        VBox.setVgrow(request, Priority.ALWAYS);
-        VBox.setVgrow(response, Priority.ALWAYS);
-        event.setPadding(new Insets(8));
-        Tab eventTab = new Tab("Event", event);
+        // One scrolling column: each section is as tall as its content, so nothing scrolls inside a section.
+        VBox event = new VBox(14, request, response, initiator, target);
+        event.setPadding(new Insets(8, 10, 12, 10));
+        ScrollPane scroll = new ScrollPane(event);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Tab eventTab = new Tab("Event", scroll);
         Tab rawTab = new Tab("Raw JSON", rawTab());
         tabs.getTabs().addAll(eventTab, rawTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

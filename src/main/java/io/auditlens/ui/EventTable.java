@@ -10,7 +10,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -43,6 +42,7 @@ public final class EventTable extends StackPane {
     private final Map<EventTableColumn, TableColumn<Integer, String>> columns = new EnumMap<>(EventTableColumn.class);
     private final Label emptyHint = new Label("Drop activity event exports here, or use File > Open (Ctrl+O)");
     private boolean applyingResult;
+    private EventTableColumn lastClickedColumn = EventTableColumn.TIME;
 
     public EventTable(ExplorerModel model, TaskRunner runner) {
         this.model = model;
@@ -53,7 +53,6 @@ public final class EventTable extends StackPane {
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.getSelectionModel().setCellSelectionEnabled(true);
         emptyHint.getStyleClass().add("table-placeholder");
         emptyHint.setWrapText(true);
         table.setPlaceholder(emptyHint);
@@ -114,9 +113,7 @@ public final class EventTable extends StackPane {
         column.setId("column-" + field.name().toLowerCase(Locale.ROOT));
         column.setPrefWidth(field.width());
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text(field, cell.getValue())));
-        if (field == EventTableColumn.OUTCOME || field == EventTableColumn.SEVERITY || field == EventTableColumn.STATUS) {
-            column.setCellFactory(c -> new ValueStyledCell(field));
-        }
+        column.setCellFactory(c -> new EventCell(field));
         return column;
     }
 
@@ -172,9 +169,7 @@ public final class EventTable extends StackPane {
             }
             int position = find.getValue();
             if (position >= 0) {
-                TableColumn<Integer, ?> focused = table.getFocusModel().getFocusedCell().getTableColumn();
-                table.getSelectionModel().clearAndSelect(position,
-                        focused != null ? focused : table.getVisibleLeafColumn(0));
+                table.getSelectionModel().clearAndSelect(position);
                 table.scrollTo(Math.max(0, position - 3));
             } else {
                 model.selectedRowProperty().set(-1);
@@ -224,13 +219,11 @@ public final class EventTable extends StackPane {
     }
 
     private void copyCell() {
-        List<TablePosition> cells = table.getSelectionModel().getSelectedCells();
-        if (cells.isEmpty() || cells.get(0).getTableColumn() == null) {
-            copyRow();
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (index < 0) {
             return;
         }
-        TablePosition<?, ?> pos = cells.get(0);
-        Object value = pos.getTableColumn().getCellData(pos.getRow());
+        Object value = columns.get(lastClickedColumn).getCellData(index);
         EventClipboard.copy(value == null ? "" : value.toString());
     }
 
@@ -251,12 +244,19 @@ public final class EventTable extends StackPane {
         clipboard.copyEventJson(model.selectedRowProperty().get());
     }
 
-    /** A cell that exposes its value as a pseudo-class (e.g. {@code :value-failure}) so CSS can colour it. */
-    private static final class ValueStyledCell extends TableCell<Integer, String> {
+    /**
+     * A table cell that remembers it was clicked (so "Copy cell" knows the column in row selection) and, for
+     * outcome, severity and status, exposes its value as a pseudo-class (e.g. {@code :value-failure}) for CSS.
+     */
+    private final class EventCell extends TableCell<Integer, String> {
+        private final boolean styledByValue;
         private PseudoClass current;
 
-        ValueStyledCell(EventTableColumn field) {
+        EventCell(EventTableColumn field) {
+            styledByValue = field == EventTableColumn.OUTCOME || field == EventTableColumn.SEVERITY
+                    || field == EventTableColumn.STATUS;
             getStyleClass().add(field.name().toLowerCase(Locale.ROOT) + "-cell");
+            setOnMousePressed(e -> lastClickedColumn = field);
         }
 
         @Override
@@ -267,7 +267,7 @@ public final class EventTable extends StackPane {
                 pseudoClassStateChanged(current, false);
                 current = null;
             }
-            if (!empty && item != null && !item.isEmpty()) {
+            if (styledByValue && !empty && item != null && !item.isEmpty()) {
                 current = PseudoClass.getPseudoClass("value-" + item.toLowerCase(Locale.ROOT)
                         .replaceAll("[^a-z0-9]+", "-"));
                 pseudoClassStateChanged(current, true);

@@ -51,7 +51,7 @@ final class FacetLayout {
             case OUTCOME -> flat(values, OUTCOME_ORDER, v -> null);
             case SEVERITY -> flat(values, SEVERITY_ORDER, v -> null);
             case STATUS -> flat(values, STATUS_ORDER,
-                    v -> CustomFields.find("responseData.status").flatMap(f -> f.meaningOf(v)).orElse(null));
+                    v -> CustomFields.statusMeaning(v).orElse(null));
             default -> flat(values, List.of(), v -> null);
         };
     }

@@ -6,6 +6,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -22,7 +23,7 @@ final class FieldGrid extends VBox {
         grid.setHgap(8);
         grid.setVgap(2);
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(70);
+        names.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setMinWidth(60);

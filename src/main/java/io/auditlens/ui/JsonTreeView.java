@@ -8,7 +8,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -23,6 +22,9 @@ import java.util.function.Function;
  */
 public final class JsonTreeView extends VBox {
 
+    private static final double ROW_HEIGHT = 26;
+    private static final double HEADER_HEIGHT = 46;
+
     private final TreeTableView<JsonTreeNode> tree = new TreeTableView<>();
     private final VBox notes = new VBox(4);
 
@@ -30,18 +32,19 @@ public final class JsonTreeView extends VBox {
         getStyleClass().add("json-tree");
         tree.setId(id);
         tree.setShowRoot(true);
-        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        tree.getColumns().add(column("Key", JsonTreeNode::key, 0.3));
-        tree.getColumns().add(column("Value", JsonTreeNode::value, 0.5));
-        tree.getColumns().add(column("Type", JsonTreeNode::type, 0.2));
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        tree.getColumns().add(column("Key", JsonTreeNode::key, 0.44));
+        tree.getColumns().add(column("Value", JsonTreeNode::value, 0.38));
+        tree.getColumns().add(column("Type", JsonTreeNode::type, 0.18));
         tree.setRowFactory(t -> new CustomFieldRow());
         tree.setPlaceholder(new Label("No " + name.toLowerCase(java.util.Locale.ROOT) + " in this event"));
-        tree.setMinHeight(90);
-        tree.setPrefHeight(150);
+        tree.setFixedCellSize(ROW_HEIGHT);
+        // Sized to its rows: the detail pane scrolls as a whole instead of each tree scrolling on its own.
+        tree.expandedItemCountProperty().addListener((obs, old, n) -> fitHeight());
+        fitHeight();
         notes.getStyleClass().add("custom-field-notes");
         Label heading = new Label(name);
         heading.getStyleClass().add("section-title");
-        VBox.setVgrow(tree, Priority.ALWAYS);
         setSpacing(4);
         getChildren().addAll(heading, tree, notes);
     }
@@ -80,6 +83,14 @@ public final class JsonTreeView extends VBox {
         }
     }
 
+    private void fitHeight() {
+        int rows = Math.max(2, tree.getExpandedItemCount());
+        double height = rows * ROW_HEIGHT + HEADER_HEIGHT;
+        tree.setMinHeight(height);
+        tree.setPrefHeight(height);
+        tree.setMaxHeight(height);
+    }
+
     private static TreeItem<JsonTreeNode> item(JsonTreeNode node) {
         TreeItem<JsonTreeNode> item = new TreeItem<>(node);
         for (JsonTreeNode child : node.children()) {
@@ -115,7 +126,9 @@ public final class JsonTreeView extends VBox {
             getStyleClass().remove("custom-field");
             if (custom) {
                 getStyleClass().add("custom-field");
-                setTooltip(new Tooltip(item.explanation()));
+                setTooltip(new Tooltip(item.value() + "\n\n" + item.explanation()));
+            } else if (!empty && item != null && !item.value().isEmpty()) {
+                setTooltip(new Tooltip(item.value()));
             } else {
                 setTooltip(null);
             }

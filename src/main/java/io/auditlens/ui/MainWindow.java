@@ -58,7 +58,7 @@ public final class MainWindow {
         centre.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(histogram, false);
         SplitPane main = new SplitPane(facets, centre, detail);
-        main.setDividerPositions(0.2, 0.7);
+        main.setDividerPositions(0.22, 0.64);
         SplitPane.setResizableWithParent(facets, false);
         main.getStyleClass().add("main-split");
 

@@ -29,7 +29,9 @@ public final class QueryBar extends VBox {
     private final CustomTextField field = new CustomTextField();
     private final QueryHistory history = new QueryHistory();
     private final PauseTransition typingPause = new PauseTransition(Duration.millis(350));
-    private final TextFlow errorLine = new TextFlow();
+    private final TextFlow echo = new TextFlow();
+    private final Label errorMessage = new Label();
+    private final HBox errorLine = new HBox(12, echo, errorMessage);
     private final QueryHelpPopover help;
 
     public QueryBar(ExplorerModel model) {
@@ -61,6 +63,17 @@ public final class QueryBar extends VBox {
         helpButton.setOnAction(e -> showHelp());
 
         errorLine.setId("queryError");
+        errorLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        errorMessage.setId("queryErrorMessage");
+        errorMessage.getStyleClass().add("query-error-message");
+        errorMessage.setGraphic(new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
+        errorMessage.setOnMouseClicked(e -> {
+            QuerySyntaxException error = model.queryErrorProperty().get();
+            if (error != null) {
+                field.requestFocus();
+                field.positionCaret(Math.min(field.getLength(), Math.max(0, error.column() - 1)));
+            }
+        });
         errorLine.getStyleClass().add("query-error");
         errorLine.setVisible(false);
         errorLine.setManaged(false);
@@ -111,6 +124,11 @@ public final class QueryBar extends VBox {
         return field;
     }
 
+    /** Queries applied with Enter, oldest first. */
+    public java.util.List<String> historyEntries() {
+        return history.entries();
+    }
+
     private void recall(String query) {
         if (query != null) {
             field.setText(query);
@@ -132,7 +150,7 @@ public final class QueryBar extends VBox {
 
     private void showError(QuerySyntaxException error) {
         field.pseudoClassStateChanged(Styles.STATE_DANGER, error != null);
-        errorLine.getChildren().clear();
+        echo.getChildren().clear();
         errorLine.setVisible(error != null);
         errorLine.setManaged(error != null);
         if (error == null) {
@@ -147,12 +165,7 @@ public final class QueryBar extends VBox {
         after.getStyleClass().add("query-echo");
         marked.getStyleClass().addAll("query-echo", "query-error-mark");
         marked.setUnderline(true);
-        Label message = new Label("   " + error.getMessage(), new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
-        message.getStyleClass().add("query-error-message");
-        message.setOnMouseClicked(e -> {
-            field.requestFocus();
-            field.positionCaret(at);
-        });
-        errorLine.getChildren().addAll(before, marked, after, message);
+        echo.getChildren().addAll(before, marked, after);
+        errorMessage.setText(error.getMessage());
     }
 }

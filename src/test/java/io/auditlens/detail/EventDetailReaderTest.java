@@ -51,10 +51,20 @@ class EventDetailReaderTest {
     @Test
     void includeIbmIsExplainedFromTheSeed() throws Exception {
         EventDetail d = reader.read("h", """
-                {"requestData":{"RequestParameters":{"includeIBM":"true","repository":"us.icr.io/ns/app"}}}""");
+                {"action":"container-registry.account-vulnerability-report.list",
+                 "requestData":{"RequestParameters":{"includeIBM":"true","repository":"us.icr.io/ns/app"}}}""");
         JsonTreeNode include = d.requestData().child("RequestParameters").orElseThrow().child("includeIBM")
                 .orElseThrow();
         assertTrue(include.explanation().contains("IBM public images and the account images"));
+    }
+
+    @Test
+    void aFieldIsOnlyExplainedForTheActionsTheSeedListsItFor() throws Exception {
+        EventDetail d = reader.read("h", """
+                {"action":"container-registry.image.list",
+                 "requestData":{"RequestParameters":{"includeIBM":"true"}}}""");
+        assertFalse(d.requestData().child("RequestParameters").orElseThrow().child("includeIBM").orElseThrow()
+                .isCustomField());
     }
 
     @Test

@@ -64,7 +64,7 @@ class MainWindowTest {
             }
         }
         int row = position;
-        robot.interact(() -> table.getSelectionModel().clearAndSelect(row, table.getVisibleLeafColumn(0)));
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(row));
         waitUntil(() -> window.detail().shownDetail() != null);
 
         JsonTreeNode name = window.detail().requestTree().find("RequestParameters", "name");
@@ -119,6 +119,24 @@ class MainWindowTest {
         assertEquals(2, data.inputs().size());
         assertEquals(10, data.store().size());
         assertEquals(10, data.files().get(1).duplicates());
+    }
+
+    @Test
+    void aQuerySyntaxErrorIsShownWithItsColumn(FxRobot robot) throws Exception {
+        drop(robot, TestExports.mixed(dir, "events.ndjson", 10), LoadMode.REPLACE);
+
+        robot.clickOn("#queryField").write("region:eu-de OR").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> window.model().queryErrorProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("#queryError").query().isVisible());
+        String message = robot.lookup("#queryErrorMessage").queryLabeled().getText();
+        assertTrue(message.startsWith("column 14: expected a term after 'OR'"), message);
+
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE, 3).type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> window.model().queryErrorProperty().get() == null);
+        assertEquals(List.of("region:eu-de OR", "region:eu-de"),
+                window.queryBar().historyEntries());
     }
 
     private void drop(FxRobot robot, Path file, LoadMode mode) {
