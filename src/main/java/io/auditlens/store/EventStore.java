@@ -124,6 +124,22 @@ public final class EventStore {
         return RawKind.values()[rawKind[row]];
     }
 
+    /**
+     * Deletes the private decompressed copies of compressed inputs. Call when this store is replaced; raw events
+     * of those inputs cannot be fetched afterwards. (They are also deleted when the JVM exits.)
+     */
+    public void releaseTemporaryFiles() {
+        for (SourceFile s : sources) {
+            if (s.decompressedCopy()) {
+                try {
+                    java.nio.file.Files.deleteIfExists(s.rawPath());
+                } catch (java.io.IOException e) {
+                    // deleteOnExit removes it later
+                }
+            }
+        }
+    }
+
     /** All columns, for code that iterates them. */
     public static EventColumn[] columns() {
         return COLUMNS.clone();
