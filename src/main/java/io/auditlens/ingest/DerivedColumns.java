@@ -1,23 +1,24 @@
 package io.auditlens.ingest;
 
-import io.auditlens.event.Crn;
-import io.auditlens.event.Digest;
 import io.auditlens.event.ImageRef;
 import io.auditlens.event.Regions;
 import io.auditlens.store.Dictionary;
 import io.auditlens.store.EventColumn;
 
 import java.util.Arrays;
+import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 
 /**
  * Fills region, digest, repository, namespace and tag of a batch row. Each depends on a few source values that
- * repeat across events, so every rule runs once per distinct source value and is remembered by its code.
+ * repeat across events, so every rule result is remembered per batch-local code (and per thread, in
+ * {@link DerivationCache}, across chunks).
  */
 final class DerivedColumns {
 
     private static final int NOT_COMPUTED = -2;
 
+    private final DerivationCache rules;
     private final CodeCache regionOfCrn = new CodeCache();
     private final CodeCache regionOfTargetId = new CodeCache();
     private final CodeCache regionOfTargetName = new CodeCache();
@@ -27,45 +28,45 @@ final class DerivedColumns {
     private final CodeCache namespaceOfName = new CodeCache();
     private final CodeCache tagOfName = new CodeCache();
 
+    DerivedColumns(DerivationCache rules) {
+        this.rules = rules;
+    }
+
     void fill(EventBatch b, int row, int crn, int targetId, int targetName) {
         Dictionary regions = b.dictionaries[EventColumn.REGION.ordinal()];
         Dictionary ids = b.dictionaries[EventColumn.TARGET_ID.ordinal()];
         Dictionary names = b.dictionaries[EventColumn.TARGET_NAME.ordinal()];
-        int region = regionOfCrn.get(crn, c -> encode(regions, Crn.location(b.crns.value(c))));
+        int region = regionOfCrn.get(crn, c -> regions.encode(rules.location(b.crns.value(c), b.crns.hash(c))));
         if (region == 0) {
-            region = regionOfTargetId.get(targetId, c -> encode(regions, Crn.location(ids.value(c))));
+            region = regionOfTargetId.get(targetId, c -> regions.encode(rules.location(ids.value(c), ids.hash(c))));
         }
         if (region == 0) {
-            region = regionOfTargetName.get(targetName, c -> encode(regions,
-                    Regions.ofRegistryHost(ImageRef.hostOf(names.value(c))).orElse(null)));
+            region = regionOfTargetName.get(targetName,
+                    c -> regions.encode(rules.regionOfHost(names.value(c), names.hash(c))));
         }
         b.setDerived(EventColumn.REGION, row, region != 0 ? region : regions.encode(Regions.UNKNOWN_CODE));
 
         Dictionary digests = b.dictionaries[EventColumn.DIGEST.ordinal()];
-        int digest = digestOfTargetId.get(targetId, c -> digests.encode(Digest.find(ids.value(c))));
+        int digest = digestOfTargetId.get(targetId, c -> digests.encode(rules.digest(ids.value(c), ids.hash(c))));
         if (digest == 0) {
-            digest = digestOfTargetName.get(targetName, c -> digests.encode(Digest.find(names.value(c))));
+            digest = digestOfTargetName.get(targetName,
+                    c -> digests.encode(rules.digest(names.value(c), names.hash(c))));
         }
         b.setDerived(EventColumn.DIGEST, row, digest);
 
-        Dictionary repos = b.dictionaries[EventColumn.REPOSITORY.ordinal()];
-        Dictionary namespaces = b.dictionaries[EventColumn.NAMESPACE.ordinal()];
-        Dictionary tags = b.dictionaries[EventColumn.TAG.ordinal()];
-        b.setDerived(EventColumn.REPOSITORY, row, repositoryOfName.get(targetName,
-                c -> repos.encode(refPart(names.value(c), ImageRef::repository))));
-        b.setDerived(EventColumn.NAMESPACE, row, namespaceOfName.get(targetName,
-                c -> namespaces.encode(refPart(names.value(c), ImageRef::namespace))));
-        b.setDerived(EventColumn.TAG, row, tagOfName.get(targetName,
-                c -> tags.encode(refPart(names.value(c), ImageRef::tag))));
+        fillRefPart(b, row, targetName, EventColumn.REPOSITORY, repositoryOfName, ImageRef::repository);
+        fillRefPart(b, row, targetName, EventColumn.NAMESPACE, namespaceOfName, ImageRef::namespace);
+        fillRefPart(b, row, targetName, EventColumn.TAG, tagOfName, ImageRef::tag);
     }
 
-    private static int encode(Dictionary regions, String location) {
-        return location == null ? 0 : regions.encode(location.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static String refPart(String name, java.util.function.Function<ImageRef, String> part) {
-        ImageRef ref = ImageRef.parse(name);
-        return ref == null ? null : part.apply(ref);
+    private void fillRefPart(EventBatch b, int row, int targetName, EventColumn column, CodeCache cache,
+                             Function<ImageRef, String> part) {
+        Dictionary names = b.dictionaries[EventColumn.TARGET_NAME.ordinal()];
+        Dictionary values = b.dictionaries[column.ordinal()];
+        b.setDerived(column, row, cache.get(targetName, c -> {
+            ImageRef ref = rules.imageRef(names.value(c), names.hash(c));
+            return ref == null ? 0 : values.encode(part.apply(ref));
+        }));
     }
 
     /** Remembers a derived code per source code; source code 0 (no value) always derives 0. */

@@ -38,14 +38,15 @@ final class EventBatch {
 
     /** logSourceCRN values of this batch; not a store column, only the key of the region cache. */
     final Dictionary crns = new Dictionary();
-    private final DerivedColumns derived = new DerivedColumns();
+    private final DerivedColumns derived;
 
-    EventBatch(DocumentContext document, int expected, boolean absoluteLines) {
+    EventBatch(DocumentContext document, int expected, boolean absoluteLines, DerivationCache rules) {
         this.document = document;
+        this.derived = new DerivedColumns(rules);
         this.absoluteLines = absoluteLines;
         int n = Math.max(16, expected);
         for (int c = 0; c < COLUMNS; c++) {
-            dictionaries[c] = new Dictionary();
+            dictionaries[c] = new Dictionary(n);
             codes[c] = new int[n];
         }
         time = new long[n];

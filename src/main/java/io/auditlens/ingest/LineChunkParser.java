@@ -21,6 +21,7 @@ final class LineChunkParser {
 
     private final JsonFactory factory;
     private final EventExtractor extractor;
+    private final DerivationCache rules = new DerivationCache();
 
     LineChunkParser(JsonFactory factory) {
         this.factory = factory;
@@ -32,7 +33,7 @@ final class LineChunkParser {
      * Lines are numbered from 1 within the chunk.
      */
     EventBatch parse(DocumentContext doc, byte[] buf, int from, int to, long rawBase) {
-        EventBatch batch = new EventBatch(doc, (to - from) / 900, false);
+        EventBatch batch = new EventBatch(doc, (to - from) / 900, false, rules);
         int pos = from;
         int lineBase = 0;
         while (pos < to) {

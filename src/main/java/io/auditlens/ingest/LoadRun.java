@@ -89,7 +89,7 @@ final class LoadRun implements AutoCloseable {
             throws IOException, InterruptedException {
         int magic = peekMagic(in);
         if (magic == GZIP_MAGIC) {
-            try (RawSpool spool = RawSpool.create()) {
+            try (RawSpool spool = RawSpool.create(load.bytes * EXPANSION)) {
                 int sourceId = addSource(f, spool.path(), true);
                 DocumentContext doc = new DocumentContext(load, sourceId, null);
                 FailSoftInputStream content = new FailSoftInputStream(new GZIPInputStream(in, 1 << 16));
@@ -107,7 +107,7 @@ final class LoadRun implements AutoCloseable {
     }
 
     private void readZip(InputFile f, FileLoad load, InputStream in) throws IOException, InterruptedException {
-        try (RawSpool spool = RawSpool.create(); ZipInputStream zip = new ZipInputStream(nonClosing(in))) {
+        try (RawSpool spool = RawSpool.create(load.bytes * EXPANSION); ZipInputStream zip = new ZipInputStream(nonClosing(in))) {
             int sourceId = addSource(f, spool.path(), true);
             int members = 0;
             ZipEntry entry;
@@ -144,6 +144,8 @@ final class LoadRun implements AutoCloseable {
         return id;
     }
 
+    /** Typical size ratio of decompressed to compressed JSON events, to size temp space. */
+    private static final int EXPANSION = 10;
     private static final int GZIP_MAGIC = 1;
     private static final int ZIP_MAGIC = 2;
 

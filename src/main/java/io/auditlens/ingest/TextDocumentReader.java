@@ -139,7 +139,7 @@ final class TextDocumentReader {
     }
 
     private static EventBatch oversizedLine(DocumentContext doc) {
-        EventBatch batch = new EventBatch(doc, 0, false);
+        EventBatch batch = new EventBatch(doc, 0, false, new DerivationCache());
         batch.reject(1, "line is longer than " + (MAX_LINE >> 20) + " MiB and was not read");
         batch.lineCount = 1;
         return batch;
