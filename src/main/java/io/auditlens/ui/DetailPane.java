@@ -16,6 +16,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -37,6 +38,7 @@ public final class DetailPane extends VBox {
     private final JsonTreeView response = new JsonTreeView("responseTree", "Response data");
     private final TextArea rawJson = new TextArea();
     private final TabPane tabs = new TabPane();
+    private final Label placeholder = new Label();
     private Task<EventDetail> reading;
     private EventDetail shown;
 
@@ -67,7 +69,11 @@ public final class DetailPane extends VBox {
 
         VBox header = new VBox(2, headline, when);
         header.getStyleClass().add("detail-header");
-        getChildren().addAll(header, tabs);
+        placeholder.getStyleClass().add("detail-placeholder");
+        placeholder.setWrapText(true);
+        StackPane body = new StackPane(tabs, placeholder);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(header, body);
         model.selectedRowProperty().addListener((obs, old, row) -> select(row.intValue()));
         model.dataProperty().addListener((obs, old, data) -> select(-1));
         model.timeDisplayProperty().addListener((obs, old, display) -> select(model.selectedRowProperty().get()));
@@ -113,7 +119,10 @@ public final class DetailPane extends VBox {
         LoadedData data = model.getData();
         if (data == null || row < 0 || row >= data.store().size()) {
             show(null);
-            headline.setText(data == null ? "No events loaded" : "Select an event to see its details");
+            headline.setText("Event details");
+            placeholder.setText(data == null ? "No events loaded"
+                    : "Select an event in the table to see who did what, its request and response data, and its "
+                    + "original JSON.");
             return;
         }
         EventStore store = data.store();
@@ -139,7 +148,8 @@ public final class DetailPane extends VBox {
         task.setOnFailed(e -> {
             if (task == reading) {
                 show(null);
-                headline.setText("Cannot show this event: " + task.getException().getMessage());
+                headline.setText("Cannot show this event");
+                placeholder.setText(String.valueOf(task.getException().getMessage()));
             }
         });
         reading = runner.start(task);
@@ -148,6 +158,8 @@ public final class DetailPane extends VBox {
     private void show(EventDetail detail) {
         shown = detail;
         when.setText("");
+        tabs.setVisible(detail != null);
+        placeholder.setVisible(detail == null);
         if (detail == null) {
             initiator.show(java.util.List.of());
             target.show(java.util.List.of());

@@ -39,7 +39,7 @@ public final class DropOverlay extends StackPane {
         getStyleClass().add("drop-overlay");
         replaceZone = zone(new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE), "Open", "replace the loaded events",
                 LoadMode.REPLACE);
-        addZone = zone(new FontIcon(MaterialDesignT.TRAY_PLUS), "Add", "load together with the events already loaded",
+        addZone = zone(new FontIcon(MaterialDesignT.TRAY_PLUS), "Add", "add to the loaded events",
                 LoadMode.ADD);
         HBox zones = new HBox(24, replaceZone, addZone);
         zones.setAlignment(Pos.CENTER);

@@ -42,7 +42,7 @@ public final class LoadReportDialog extends Dialog<Void> {
         setResizable(true);
         files.setId("reportFiles");
         lines.setId("reportLines");
-        files.getColumns().add(textColumn("File", f -> f.path(), 280));
+        files.getColumns().add(textColumn("File", f -> f.path(), 300));
         files.getColumns().add(textColumn("Format", f -> f.format() == null ? "" : f.format(), 90));
         files.getColumns().add(numberColumn("Events", FileReport::events));
         files.getColumns().add(numberColumn("Rejected", FileReport::rejected));
@@ -76,7 +76,7 @@ public final class LoadReportDialog extends Dialog<Void> {
         content.setPadding(new Insets(4));
         VBox.setVgrow(files, Priority.ALWAYS);
         VBox.setVgrow(lines, Priority.ALWAYS);
-        content.setPrefSize(1000, 560);
+        getDialogPane().setPrefSize(1100, 620);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().getStyleClass().add("load-report");
@@ -124,7 +124,7 @@ public final class LoadReportDialog extends Dialog<Void> {
     private static TableColumn<FileReport, Number> numberColumn(String title, Function<FileReport, Long> value) {
         TableColumn<FileReport, Number> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(80);
+        c.setPrefWidth(95);
         c.getStyleClass().add("number-column");
         return c;
     }
