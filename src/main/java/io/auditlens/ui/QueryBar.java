@@ -33,6 +33,7 @@ public final class QueryBar extends VBox {
     private final Label errorMessage = new Label();
     private final HBox errorLine = new HBox(12, echo, errorMessage);
     private final QueryHelpPopover help;
+    private final Button helpButton = new Button(null, new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
 
     public QueryBar(ExplorerModel model) {
         this.model = model;
@@ -56,7 +57,6 @@ public final class QueryBar extends VBox {
             field.positionCaret(q.length());
             apply(true);
         });
-        Button helpButton = new Button(null, new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
         helpButton.setId("queryHelp");
         helpButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         helpButton.setTooltip(new Tooltip("Query fields and examples (F1)"));
@@ -115,7 +115,8 @@ public final class QueryBar extends VBox {
     /** Shows the help popover under the field. */
     public void showHelp() {
         if (!help.isShowing()) {
-            help.show(field);
+            // Anchored on the button, not the field, so the popover does not inherit the field's monospace font.
+            help.show(helpButton);
         }
     }
 

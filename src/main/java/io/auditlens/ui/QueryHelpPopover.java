@@ -32,6 +32,9 @@ final class QueryHelpPopover extends Popover {
         fields.getStyleClass().add("help-fields");
         fields.setHgap(12);
         fields.setVgap(3);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fields.getColumnConstraints().add(names);
         int row = 0;
         for (QueryField f : QueryField.values()) {
             addField(fields, row++, f.queryName(), f.description(), f.exampleQuery(), useQuery);
