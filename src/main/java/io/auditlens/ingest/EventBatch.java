@@ -18,7 +18,10 @@ final class EventBatch {
     private static final int COLUMNS = EventColumn.values().length;
 
     final DocumentContext document;
-    final Dictionary[] dictionaries = new Dictionary[COLUMNS];
+    /** The parser thread's dictionaries the codes refer to. */
+    final ThreadColumns columns;
+    /** The values of {@link #columns} as of the end of this batch, for the merger; set by {@link #seal()}. */
+    Dictionary.Snapshot[] snapshots;
     final int[][] codes = new int[COLUMNS][];
     long[] time;
     long[] correlationHigh;
@@ -36,17 +39,13 @@ final class EventBatch {
     /** True when line numbers in this batch are already absolute within the document. */
     final boolean absoluteLines;
 
-    /** logSourceCRN values of this batch; not a store column, only the key of the region cache. */
-    final Dictionary crns = new Dictionary();
-    private final DerivedColumns derived;
 
-    EventBatch(DocumentContext document, int expected, boolean absoluteLines, DerivationCache rules) {
+    EventBatch(DocumentContext document, int expected, boolean absoluteLines, ThreadColumns columns) {
         this.document = document;
-        this.derived = new DerivedColumns(rules);
+        this.columns = columns;
         this.absoluteLines = absoluteLines;
         int n = Math.max(16, expected);
         for (int c = 0; c < COLUMNS; c++) {
-            dictionaries[c] = new Dictionary(n);
             codes[c] = new int[n];
         }
         time = new long[n];
@@ -58,6 +57,12 @@ final class EventBatch {
         hashA = new long[n];
         hashB = new long[n];
         line = new int[n];
+    }
+
+    /** Ends the batch: takes the snapshots the merger will read values through. Returns this batch. */
+    EventBatch seal() {
+        snapshots = columns.snapshot();
+        return this;
     }
 
     /** A line or element that is not an event. */
@@ -109,7 +114,7 @@ final class EventBatch {
         set(EventColumn.RESOURCE_GROUP, i, e.resourceGroupId);
         int targetName = set(EventColumn.TARGET_NAME, i, e.targetName);
         int targetId = set(EventColumn.TARGET_ID, i, e.targetId);
-        derived.fill(this, i, e.logSourceCrn.encode(crns), targetId, targetName);
+        columns.derived.fill(columns, this, i, e.logSourceCrn.encode(columns.crns), targetId, targetName);
         setCorrelation(i, e.correlationId);
     }
 
@@ -119,7 +124,7 @@ final class EventBatch {
     }
 
     private int set(EventColumn column, int row, CharSlot value) {
-        int code = value.encode(dictionaries[column.ordinal()]);
+        int code = value.encode(columns.dictionaries[column.ordinal()]);
         codes[column.ordinal()][row] = code;
         return code;
     }
