@@ -26,9 +26,10 @@ final class DerivedColumns {
     private final CodeCache regionOfTargetName = new CodeCache();
     private final CodeCache digestOfTargetId = new CodeCache();
     private final CodeCache digestOfTargetName = new CodeCache();
-    private final CodeCache repositoryOfName = new CodeCache();
-    private final CodeCache namespaceOfName = new CodeCache();
-    private final CodeCache tagOfName = new CodeCache();
+    private static final EventColumn[] REF_COLUMNS = {EventColumn.REPOSITORY, EventColumn.NAMESPACE, EventColumn.TAG};
+    private static final java.util.List<Function<ImageRef, String>> REF_PARTS =
+            java.util.List.of(ImageRef::repository, ImageRef::namespace, ImageRef::tag);
+    private final CodeCache[] refCaches = {new CodeCache(), new CodeCache(), new CodeCache()};
 
     void fill(ThreadColumns t, EventBatch b, int row, int crn, int targetId, int targetName) {
         Dictionary regions = t.dictionary(EventColumn.REGION);
@@ -51,19 +52,19 @@ final class DerivedColumns {
         }
         b.setDerived(EventColumn.DIGEST, row, digest);
 
-        fillRefPart(t, b, row, targetName, EventColumn.REPOSITORY, repositoryOfName, ImageRef::repository);
-        fillRefPart(t, b, row, targetName, EventColumn.NAMESPACE, namespaceOfName, ImageRef::namespace);
-        fillRefPart(t, b, row, targetName, EventColumn.TAG, tagOfName, ImageRef::tag);
+        for (int k = 0; k < REF_COLUMNS.length; k++) {
+            b.setDerived(REF_COLUMNS[k], row, refCaches[k].get(targetName, c -> encodeRefParts(t, c)));
+        }
     }
 
-    private static void fillRefPart(ThreadColumns t, EventBatch b, int row, int targetName, EventColumn column,
-                                    CodeCache cache, Function<ImageRef, String> part) {
-        Dictionary names = t.dictionary(EventColumn.TARGET_NAME);
-        Dictionary values = t.dictionary(column);
-        b.setDerived(column, row, cache.get(targetName, c -> {
-            ImageRef ref = ImageRef.parse(names.value(c));
-            return ref == null ? 0 : values.encode(part.apply(ref));
-        }));
+    /** Parses a target name once and fills the repository, namespace and tag caches; returns the first. */
+    private int encodeRefParts(ThreadColumns t, int targetName) {
+        ImageRef ref = ImageRef.parse(t.dictionary(EventColumn.TARGET_NAME).value(targetName));
+        for (int k = 0; k < REF_COLUMNS.length; k++) {
+            int code = ref == null ? 0 : t.dictionary(REF_COLUMNS[k]).encode(REF_PARTS.get(k).apply(ref));
+            refCaches[k].put(targetName, code);
+        }
+        return refCaches[0].get(targetName, c -> 0);
     }
 
     private static String lower(String s) {
@@ -78,17 +79,26 @@ final class DerivedColumns {
             if (source == 0) {
                 return 0;
             }
-            if (source >= derived.length) {
-                int old = derived.length;
-                derived = Arrays.copyOf(derived, Math.max(source + 1, Math.max(64, old * 2)));
-                Arrays.fill(derived, old, derived.length, NOT_COMPUTED);
-            }
+            ensure(source);
             int d = derived[source];
             if (d == NOT_COMPUTED) {
                 d = compute.applyAsInt(source);
                 derived[source] = d;
             }
             return d;
+        }
+
+        void put(int source, int code) {
+            ensure(source);
+            derived[source] = code;
+        }
+
+        private void ensure(int source) {
+            if (source >= derived.length) {
+                int old = derived.length;
+                derived = Arrays.copyOf(derived, Math.max(source + 1, Math.max(64, old * 2)));
+                Arrays.fill(derived, old, derived.length, NOT_COMPUTED);
+            }
         }
     }
 }

@@ -102,18 +102,12 @@ final class EventBatch {
         hashA[i] = e.hashA;
         hashB[i] = e.hashB;
         line[i] = lineNumber;
-        set(EventColumn.ACTION, i, e.action);
-        set(EventColumn.OUTCOME, i, e.outcome);
-        set(EventColumn.SEVERITY, i, e.severity);
-        set(EventColumn.REASON, i, e.reasonCode);
-        set(EventColumn.INITIATOR_NAME, i, e.initiatorName);
-        set(EventColumn.INITIATOR_ID, i, e.initiatorId);
-        set(EventColumn.IP, i, e.ip);
-        set(EventColumn.STATUS, i, e.status);
-        set(EventColumn.MESSAGE, i, e.message);
-        set(EventColumn.RESOURCE_GROUP, i, e.resourceGroupId);
-        int targetName = set(EventColumn.TARGET_NAME, i, e.targetName);
-        int targetId = set(EventColumn.TARGET_ID, i, e.targetId);
+        // A loop rather than one call per column keeps the compiled code small, so it is compiled sooner.
+        for (int k = 0; k < ParsedEvent.STORED_COLUMNS.length; k++) {
+            set(ParsedEvent.STORED_COLUMNS[k], i, e.stored[k]);
+        }
+        int targetName = codes[EventColumn.TARGET_NAME.ordinal()][i];
+        int targetId = codes[EventColumn.TARGET_ID.ordinal()][i];
         columns.derived.fill(columns, this, i, e.logSourceCrn.encode(columns.crns), targetId, targetName);
         setCorrelation(i, e.correlationId);
     }
