@@ -37,7 +37,7 @@ public final class EventTable extends StackPane {
     private final ExplorerModel model;
     private final TaskRunner runner;
     private final EventClipboard clipboard;
-    private final RowIdList items = new RowIdList();
+    private RowIdList items = new RowIdList(new int[0]);
     private final TableView<Integer> table = new TableView<>(items);
     private final Map<EventTableColumn, TableColumn<Integer, String>> columns = new EnumMap<>(EventTableColumn.class);
     private final Label emptyHint = new Label("Drop activity event exports here, or use File > Open (Ctrl+O)");
@@ -137,7 +137,9 @@ public final class EventTable extends StackPane {
         int selected = model.selectedRowProperty().get();
         applyingResult = true;
         try {
-            items.setRows(result == null ? new int[0] : result.rows());
+            // A new list rather than a change event: a change would box every removed row for its listeners.
+            items = new RowIdList(result == null ? new int[0] : result.rows());
+            table.setItems(items);
             syncSortOrder(result == null ? SortKey.TIME_ASCENDING : result.request().sort());
         } finally {
             applyingResult = false;

@@ -2,29 +2,16 @@ package io.auditlens.ui;
 
 import javafx.collections.ObservableListBase;
 
-import java.util.AbstractList;
-import java.util.List;
-
 /**
- * The table's items: a read-only list over an int array of store rows. Replacing the array is one change event,
- * so a million rows cost the table nothing until it draws the few visible cells.
+ * The table's items: a read-only list over an int array of store rows, so a million rows cost the table nothing
+ * until it draws the few visible cells. Each engine answer gets a new list; this one never changes.
  */
 final class RowIdList extends ObservableListBase<Integer> {
 
-    private int[] rows = new int[0];
+    private final int[] rows;
 
-    /** Replaces every row at once. */
-    void setRows(int[] next) {
-        int[] previous = rows;
-        rows = next;
-        beginChange();
-        if (previous.length > 0) {
-            nextRemove(0, view(previous));
-        }
-        if (next.length > 0) {
-            nextAdd(0, next.length);
-        }
-        endChange();
+    RowIdList(int[] rows) {
+        this.rows = rows;
     }
 
     /** The store row at a table position. */
@@ -40,19 +27,5 @@ final class RowIdList extends ObservableListBase<Integer> {
     @Override
     public int size() {
         return rows.length;
-    }
-
-    private static List<Integer> view(int[] array) {
-        return new AbstractList<>() {
-            @Override
-            public Integer get(int index) {
-                return array[index];
-            }
-
-            @Override
-            public int size() {
-                return array.length;
-            }
-        };
     }
 }
