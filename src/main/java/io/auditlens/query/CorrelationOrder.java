@@ -2,6 +2,7 @@ package io.auditlens.query;
 
 import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
+import io.auditlens.store.StableRowSort;
 
 import java.util.UUID;
 

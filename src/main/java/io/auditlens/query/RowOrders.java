@@ -2,6 +2,7 @@ package io.auditlens.query;
 
 import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
+import io.auditlens.store.StableRowSort;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -77,24 +78,10 @@ final class RowOrders {
     }
 
     private int[] byTime() {
-        long[] time = store.times();
-        int[] rows = new int[time.length];
-        boolean sorted = true;
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
+        int[] rows = new int[store.size()];
         for (int row = 0; row < rows.length; row++) {
             rows[row] = row;
-            sorted &= row == 0 || time[row - 1] <= time[row];
-            min = Math.min(min, time[row]);
-            max = Math.max(max, time[row]);
         }
-        if (sorted) {
-            return rows;
-        }
-        long[] key = new long[time.length];
-        for (int row = 0; row < key.length; row++) {
-            key[row] = time[row] - min;
-        }
-        return StableRowSort.byUnsignedKey(rows, key, 64 - Long.numberOfLeadingZeros(max - min));
+        return StableRowSort.byTime(rows, store.times());
     }
 }
