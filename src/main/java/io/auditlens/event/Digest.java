@@ -48,6 +48,12 @@ public final class Digest {
     }
 
     private static int indexOfIgnoreCase(String text, int from) {
+        // The usual lower-case spelling is found with the fast intrinsic; an earlier "SHA256:" needs an 'S'.
+        int exact = text.indexOf(PREFIX, from);
+        int end = exact >= 0 ? exact : text.length();
+        if (!hasUpperCaseS(text, from, end)) {
+            return exact;
+        }
         for (int i = from; i <= text.length() - PREFIX.length(); i++) {
             if (text.regionMatches(true, i, PREFIX, 0, PREFIX.length())) {
                 return i;
@@ -56,16 +62,26 @@ public final class Digest {
         return -1;
     }
 
+    private static boolean hasUpperCaseS(String text, int from, int end) {
+        int s = text.indexOf('S', from);
+        return s >= 0 && s < end;
+    }
+
     private static boolean isHexRun(String text, int start) {
         if (start + HEX_LENGTH > text.length()) {
             return false;
         }
         for (int i = start; i < start + HEX_LENGTH; i++) {
-            if (Character.digit(text.charAt(i), 16) < 0) {
+            if (!isAsciiHex(text.charAt(i))) {
                 return false;
             }
         }
         // A 65th hex digit means this is not a sha256 digest but something longer.
-        return start + HEX_LENGTH == text.length() || Character.digit(text.charAt(start + HEX_LENGTH), 16) < 0;
+        return start + HEX_LENGTH == text.length() || !isAsciiHex(text.charAt(start + HEX_LENGTH));
+    }
+
+    // Not Character.digit: it also accepts full-width and other Unicode digits, which no digest contains.
+    private static boolean isAsciiHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 }

@@ -103,7 +103,8 @@ public final class EventTime {
                 } else {
                     return INVALID;
                 }
-                if (oh < 0 || oh > 18 || om < 0 || om > 59) {
+                // java.time's limit: offsets run from -18:00 to +18:00, so +18:30 is not one.
+                if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 18 * 60) {
                     return INVALID;
                 }
                 offsetMinutes = (oh * 60 + om) * (z == '-' ? -1 : 1);

@@ -21,6 +21,9 @@ public enum Geography {
 
     /** Finds a geography by label or enum name, ignoring case, spaces, dashes and underscores; null if none. */
     public static Geography byName(String text) {
+        if (text == null) {
+            return null;
+        }
         String key = text.replaceAll("[\\s_-]", "");
         for (Geography g : values()) {
             if (g.label.replace(" ", "").equalsIgnoreCase(key) || g.name().replace("_", "").equalsIgnoreCase(key)) {

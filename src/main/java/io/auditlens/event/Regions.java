@@ -1,10 +1,12 @@
 package io.auditlens.event;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The seed's locations, the {@code global} pseudo-location and {@code unknown}, with the registry host rule. */
 public final class Regions {
@@ -65,6 +67,11 @@ public final class Regions {
     /** Whether the code is one of the seed's locations or global. */
     public static boolean isKnown(String code) {
         return code != null && BY_CODE.containsKey(code.toLowerCase(Locale.ROOT));
+    }
+
+    /** IBM's registry hosts with the region code each serves, sorted by host so iteration is stable. */
+    public static Map<String, String> registryHosts() {
+        return Collections.unmodifiableMap(new TreeMap<>(REGISTRY_HOSTS));
     }
 
     /** The region code of a registry host such as {@code de.icr.io}, if it is one of IBM's registry hosts. */

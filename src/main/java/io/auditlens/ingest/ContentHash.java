@@ -7,7 +7,6 @@ package io.auditlens.ingest;
 final class ContentHash {
 
     static final long ROOT = 0x243F6A8885A308D3L;
-    private static final long PRIME = 0x100000001B3L;
 
     private ContentHash() {
     }
@@ -20,24 +19,6 @@ final class ContentHash {
     /** Path hash of an array element; arrays keep their order. */
     static long element(long parent, int index) {
         return mix(parent ^ (0x9E3779B97F4A7C15L * (index + 1)));
-    }
-
-    /** Hash of a token's characters, seeded with its kind so that "1" and 1 differ. */
-    static long chars(char[] buf, int off, int len, int kind) {
-        long h = 0xCBF29CE484222325L ^ kind;
-        for (int i = off; i < off + len; i++) {
-            h = (h ^ buf[i]) * PRIME;
-        }
-        return h;
-    }
-
-    /** Hash of a string's characters, matching {@link #chars} for the same text and kind. */
-    static long text(String s, int kind) {
-        long h = 0xCBF29CE484222325L ^ kind;
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * PRIME;
-        }
-        return h;
     }
 
     /** The first of the two leaf contributions. */

@@ -1,9 +1,6 @@
 package io.auditlens.ingest;
 
-import io.auditlens.event.Digest;
 import io.auditlens.event.EventTime;
-import io.auditlens.event.ImageRef;
-import io.auditlens.event.Regions;
 import io.auditlens.store.Dictionary;
 import io.auditlens.store.EventColumn;
 import io.auditlens.store.RawKind;
@@ -39,16 +36,17 @@ final class EventBatch {
     /** True when line numbers in this batch are already absolute within the document. */
     final boolean absoluteLines;
 
-    // ImageRef parsing and the region rule depend only on a few strings that repeat a lot within a chunk.
-    private String lastTargetName;
-    private ImageRef lastRef;
+    /** logSourceCRN values of this batch; not a store column, only the key of the region cache. */
+    final Dictionary crns = new Dictionary();
+    private final DerivedColumns derived;
 
-    EventBatch(DocumentContext document, int expected, boolean absoluteLines) {
+    EventBatch(DocumentContext document, int expected, boolean absoluteLines, DerivationCache rules) {
         this.document = document;
+        this.derived = new DerivedColumns(rules);
         this.absoluteLines = absoluteLines;
         int n = Math.max(16, expected);
         for (int c = 0; c < COLUMNS; c++) {
-            dictionaries[c] = new Dictionary();
+            dictionaries[c] = new Dictionary(n);
             codes[c] = new int[n];
         }
         time = new long[n];
@@ -76,9 +74,9 @@ final class EventBatch {
      */
     void accept(EventExtractor extractor, long recordStart, long recordEnd, long rawBase, int lineNumber) {
         ParsedEvent e = extractor.event();
-        long eventTime = EventTime.parse(e.eventTime);
+        long eventTime = EventTime.parse(e.eventTime.chars(), 0, e.eventTime.length());
         if (eventTime == EventTime.INVALID) {
-            reject(lineNumber, "eventTime \"" + LineRejections.oneLine(e.eventTime) + "\" is not a valid time");
+            reject(lineNumber, "eventTime \"" + LineRejections.oneLine(e.eventTime.toString()) + "\" is not a valid time");
             return;
         }
         boolean wrapped = extractor.innerStart() >= 0;
@@ -106,49 +104,32 @@ final class EventBatch {
         set(EventColumn.INITIATOR_NAME, i, e.initiatorName);
         set(EventColumn.INITIATOR_ID, i, e.initiatorId);
         set(EventColumn.IP, i, e.ip);
-        set(EventColumn.TARGET_NAME, i, e.targetName);
-        set(EventColumn.TARGET_ID, i, e.targetId);
-        set(EventColumn.RESOURCE_GROUP, i, e.resourceGroupId);
         set(EventColumn.STATUS, i, e.status);
         set(EventColumn.MESSAGE, i, e.message);
-        set(EventColumn.REGION, i, Regions.resolve(e.logSourceCrn, e.targetId, e.targetName));
-        set(EventColumn.DIGEST, i, Digest.fromTarget(e.targetId, e.targetName));
-        ImageRef ref = imageRef(e.targetName);
-        if (ref != null) {
-            set(EventColumn.REPOSITORY, i, ref.repository());
-            set(EventColumn.NAMESPACE, i, ref.namespace());
-            set(EventColumn.TAG, i, ref.tag());
-        }
+        set(EventColumn.RESOURCE_GROUP, i, e.resourceGroupId);
+        int targetName = set(EventColumn.TARGET_NAME, i, e.targetName);
+        int targetId = set(EventColumn.TARGET_ID, i, e.targetId);
+        derived.fill(this, i, e.logSourceCrn.encode(crns), targetId, targetName);
         setCorrelation(i, e.correlationId);
     }
 
-    private ImageRef imageRef(String targetName) {
-        if (targetName == null) {
-            return null;
-        }
-        if (!targetName.equals(lastTargetName)) {
-            lastTargetName = targetName;
-            lastRef = ImageRef.parse(targetName);
-        }
-        return lastRef;
+    /** Sets a derived column from a value computed once per distinct source value. */
+    void setDerived(EventColumn column, int row, int code) {
+        codes[column.ordinal()][row] = code;
     }
 
-    private void set(EventColumn column, int row, String value) {
-        if (value != null) {
-            codes[column.ordinal()][row] = dictionaries[column.ordinal()].encode(value);
-        }
+    private int set(EventColumn column, int row, CharSlot value) {
+        int code = value.encode(dictionaries[column.ordinal()]);
+        codes[column.ordinal()][row] = code;
+        return code;
     }
 
-    private void setCorrelation(int row, String id) {
-        if (id == null) {
+    private void setCorrelation(int row, CharSlot id) {
+        if (!id.present()) {
             return;
         }
-        long[] packed = Uuids.pack(id);
-        if (packed == null) {
+        if (!Uuids.pack(id.chars(), id.length(), correlationHigh, correlationLow, row)) {
             set(EventColumn.CORRELATION_TEXT, row, id);
-        } else {
-            correlationHigh[row] = packed[0];
-            correlationLow[row] = packed[1];
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.auditlens.store.RawKind;
+import io.auditlens.store.TextHash;
 
 import java.io.IOException;
 
@@ -100,13 +101,13 @@ final class EventExtractor {
                 member(p, top, name, t, SLOT_ROOT, ContentHash.ROOT);
             }
         }
-        if (innerObject && top.action == null) {
+        if (innerObject && !top.action.present()) {
             event = inner;
             rawKind = RawKind.EVENT;
-            if (inner.logSourceCrn == null) {
-                inner.logSourceCrn = top.logSourceCrn;
+            if (!inner.logSourceCrn.present()) {
+                inner.logSourceCrn.copyFrom(top.logSourceCrn);
             }
-        } else if (innerText != null && top.action == null) {
+        } else if (innerText != null && !top.action.present()) {
             innerStart = -1;
             innerEnd = -1;
             if (!readEmbedded(innerText, innerField)) {
@@ -152,11 +153,11 @@ final class EventExtractor {
             rejection = "not an IBM Cloud activity event: " + e.foreignMarker;
             return false;
         }
-        if (e.action == null) {
+        if (!e.action.present()) {
             rejection = e.actionNotText ? "action is not a string" : "missing action";
             return false;
         }
-        if (e.eventTime == null) {
+        if (!e.eventTime.present()) {
             rejection = e.eventTimeNotText ? "eventTime is not a string" : "missing eventTime";
             return false;
         }
@@ -195,20 +196,8 @@ final class EventExtractor {
                 }
                 walkArray(p, e, path);
             }
-            case VALUE_STRING -> {
-                leaf(e, path, KIND_STRING, ContentHash.chars(p.getTextCharacters(), p.getTextOffset(),
-                        p.getTextLength(), KIND_STRING));
-                if (slot != SLOT_OTHER) {
-                    capture(p, e, slot, name, true);
-                }
-            }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                leaf(e, path, KIND_NUMBER, ContentHash.chars(p.getTextCharacters(), p.getTextOffset(),
-                        p.getTextLength(), KIND_NUMBER));
-                if (slot != SLOT_OTHER) {
-                    capture(p, e, slot, name, false);
-                }
-            }
+            case VALUE_STRING -> scalar(p, e, slot, name, path, KIND_STRING);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(p, e, slot, name, path, KIND_NUMBER);
             case VALUE_TRUE -> leaf(e, path, KIND_TRUE, 0);
             case VALUE_FALSE -> leaf(e, path, KIND_FALSE, 0);
             case VALUE_NULL -> leaf(e, path, KIND_NULL, 0);
@@ -249,61 +238,54 @@ final class EventExtractor {
         }
     }
 
-    private void capture(JsonParser p, ParsedEvent e, int slot, String name, boolean text) throws IOException {
-        switch (slot) {
-            case SLOT_ROOT -> captureRoot(p, e, name, text);
-            case SLOT_INITIATOR -> {
-                if (name.equals("name")) {
-                    e.initiatorName = nonEmpty(p);
-                } else if (name.equals("id")) {
-                    e.initiatorId = nonEmpty(p);
-                }
-            }
-            case SLOT_HOST -> {
-                if (name.equals("address")) {
-                    e.ip = nonEmpty(p);
-                }
-            }
-            case SLOT_TARGET -> {
-                switch (name) {
-                    case "name" -> e.targetName = nonEmpty(p);
-                    case "id" -> e.targetId = nonEmpty(p);
-                    case "resourceGroupId" -> e.resourceGroupId = nonEmpty(p);
-                    default -> {
-                    }
-                }
-            }
-            case SLOT_REASON -> {
-                if (name.equals("reasonCode")) {
-                    e.reasonCode = nonEmpty(p);
-                }
-            }
-            case SLOT_RESPONSE -> {
-                if (name.equals("status") && text) {
-                    e.status = nonEmpty(p);
-                }
-            }
-            default -> {
-            }
+    private void scalar(JsonParser p, ParsedEvent e, int slot, String name, long path, int kind) throws IOException {
+        char[] chars = p.getTextCharacters();
+        int off = p.getTextOffset();
+        int len = p.getTextLength();
+        long hash = TextHash.of(chars, off, len);
+        leaf(e, path, kind, hash);
+        if (slot == SLOT_OTHER || len == 0) {
+            return; // empty strings ("authnId": "") count as absent
+        }
+        if (slot == SLOT_ROOT && kind == KIND_STRING && name.equals("responseData")) {
+            e.status.set(statusInText(new String(chars, off, len)));
+            return;
+        }
+        CharSlot target = captureSlot(e, slot, name, kind == KIND_STRING);
+        if (target != null) {
+            target.set(chars, off, len, hash);
         }
     }
 
-    private void captureRoot(JsonParser p, ParsedEvent e, String name, boolean text) throws IOException {
-        if (!text) {
-            return;
-        }
-        switch (name) {
-            case "eventTime" -> e.eventTime = p.getText();
-            case "action" -> e.action = nonEmpty(p);
-            case "outcome" -> e.outcome = nonEmpty(p);
-            case "severity" -> e.severity = nonEmpty(p);
-            case "message" -> e.message = nonEmpty(p);
-            case "logSourceCRN" -> e.logSourceCrn = nonEmpty(p);
-            case "correlationId" -> e.correlationId = nonEmpty(p);
-            case "responseData" -> e.status = statusInText(p.getText());
-            default -> {
-            }
-        }
+    /** Where a value at this place is kept, or null when the store does not need it. */
+    private static CharSlot captureSlot(ParsedEvent e, int slot, String name, boolean text) {
+        return switch (slot) {
+            case SLOT_ROOT -> text ? rootSlot(e, name) : null;
+            case SLOT_INITIATOR -> name.equals("name") ? e.initiatorName : name.equals("id") ? e.initiatorId : null;
+            case SLOT_HOST -> name.equals("address") ? e.ip : null;
+            case SLOT_TARGET -> switch (name) {
+                case "name" -> e.targetName;
+                case "id" -> e.targetId;
+                case "resourceGroupId" -> e.resourceGroupId;
+                default -> null;
+            };
+            case SLOT_REASON -> name.equals("reasonCode") ? e.reasonCode : null;
+            case SLOT_RESPONSE -> text && name.equals("status") ? e.status : null;
+            default -> null;
+        };
+    }
+
+    private static CharSlot rootSlot(ParsedEvent e, String name) {
+        return switch (name) {
+            case "eventTime" -> e.eventTime;
+            case "action" -> e.action;
+            case "outcome" -> e.outcome;
+            case "severity" -> e.severity;
+            case "message" -> e.message;
+            case "logSourceCRN" -> e.logSourceCrn;
+            case "correlationId" -> e.correlationId;
+            default -> null;
+        };
     }
 
     /** {@code responseData} may be a string holding JSON: read its {@code status} without keeping a tree. */
@@ -328,7 +310,4 @@ final class EventExtractor {
         return null;
     }
 
-    private static String nonEmpty(JsonParser p) throws IOException {
-        return p.getTextLength() == 0 ? null : p.getText();
-    }
 }

@@ -19,6 +19,7 @@ final class JsonSequenceReader {
 
     private final JsonFactory factory;
     private final EventExtractor extractor;
+    private final DerivationCache rules = new DerivationCache();
 
     JsonSequenceReader(JsonFactory factory) {
         this.factory = factory;
@@ -30,7 +31,7 @@ final class JsonSequenceReader {
      * {@code sink} in order.
      */
     void read(DocumentContext doc, InputStream in, long rawBase, Consumer<EventBatch> sink) {
-        EventBatch batch = new EventBatch(doc, BATCH_SIZE, true);
+        EventBatch batch = new EventBatch(doc, BATCH_SIZE, true, rules);
         int line = 1;
         try (JsonParser p = factory.createParser(in)) {
             JsonToken t = p.nextToken();
@@ -51,7 +52,7 @@ final class JsonSequenceReader {
                 }
                 if (batch.count + batch.rejections.size() >= BATCH_SIZE) {
                     sink.accept(batch);
-                    batch = new EventBatch(doc, BATCH_SIZE, true);
+                    batch = new EventBatch(doc, BATCH_SIZE, true, rules);
                 }
                 t = p.nextToken();
             }

@@ -1,10 +1,14 @@
 package io.auditlens.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Parses a chunk of whole lines (JSON Lines with or without wrappers) into an {@link EventBatch}.
@@ -12,8 +16,12 @@ import java.io.IOException;
  */
 final class LineChunkParser {
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
     private final JsonFactory factory;
     private final EventExtractor extractor;
+    private final DerivationCache rules = new DerivationCache();
 
     LineChunkParser(JsonFactory factory) {
         this.factory = factory;
@@ -25,18 +33,116 @@ final class LineChunkParser {
      * Lines are numbered from 1 within the chunk.
      */
     EventBatch parse(DocumentContext doc, byte[] buf, int from, int to, long rawBase) {
-        EventBatch batch = new EventBatch(doc, (to - from) / 900, false);
-        int lineNo = 0;
-        int start = from;
-        while (start < to) {
-            int nl = indexOf(buf, (byte) '\n', start, to);
+        EventBatch batch = new EventBatch(doc, (to - from) / 900, false, rules);
+        int pos = from;
+        int lineBase = 0;
+        while (pos < to) {
+            int odd = streamRecords(batch, buf, pos, to, rawBase, lineBase);
+            if (odd < 0) {
+                break;
+            }
+            // One line needs a closer look (broken, not an object, or not alone on its line): judge it alone.
+            lineBase += countNewlines(buf, pos, odd);
+            int nl = indexOfNewline(buf, odd, to);
             int end = nl < 0 ? to : nl;
-            lineNo++;
-            parseLine(batch, buf, start, trimEnd(buf, start, end), rawBase, lineNo);
-            start = end + 1;
+            lineBase++;
+            parseLine(batch, buf, odd, trimEnd(buf, odd, end), rawBase, lineBase);
+            pos = end + 1;
         }
-        batch.lineCount = lineNo;
+        batch.lineCount = countNewlines(buf, from, to) + (to > from && buf[to - 1] != '\n' ? 1 : 0);
         return batch;
+    }
+
+    /**
+     * The fast path: one parser reads record after record, because creating a parser per line costs as much as
+     * parsing the line. Returns -1 when the chunk is done, or the start of the first line that is not simply one
+     * JSON object alone on its line, for {@link #parseLine} to judge.
+     */
+    private int streamRecords(EventBatch batch, byte[] buf, int pos, int to, long rawBase, int lineBase) {
+        int recordStart = -1;
+        int handled = pos; // end of the last record judged
+        try (JsonParser p = factory.createParser(buf, pos, to - pos)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                JsonLocation at = p.currentTokenLocation();
+                int start = pos + (int) at.getByteOffset();
+                if (t != JsonToken.START_OBJECT) {
+                    return lineStart(buf, pos, start);
+                }
+                recordStart = start;
+                boolean ok = extractor.readRecord(p);
+                JsonLocation after = p.currentLocation();
+                if (after.getLineNr() != at.getLineNr() || !onlySpaceToLineEnd(buf, pos + (int) after.getByteOffset(), to)) {
+                    return lineStart(buf, pos, start);
+                }
+                int line = lineBase + at.getLineNr();
+                if (ok) {
+                    batch.accept(extractor, at.getByteOffset(), after.getByteOffset(), rawBase + pos, line);
+                } else {
+                    batch.reject(line, extractor.rejection());
+                }
+                recordStart = -1;
+                handled = pos + (int) after.getByteOffset();
+            }
+            return -1;
+        } catch (IOException | RuntimeException e) {
+            // Between records the failing token starts at the first non-blank byte after the last record.
+            int failedAt = recordStart >= 0 ? recordStart : firstNonBlank(buf, handled, to);
+            return lineStart(buf, pos, failedAt);
+        }
+    }
+
+    private static int firstNonBlank(byte[] buf, int from, int to) {
+        int i = from;
+        while (i < to && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r' || buf[i] == '\n')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Start of the line holding {@code at}, not before {@code floor}. */
+    private static int lineStart(byte[] buf, int floor, int at) {
+        for (int i = at - 1; i >= floor; i--) {
+            if (buf[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    /** Whether only blanks follow up to the line end; a lone CR would shift the parser's line count. */
+    private static boolean onlySpaceToLineEnd(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = buf[i];
+            if (b == '\n') {
+                return true;
+            }
+            if (b == '\r' && i + 1 < to && buf[i + 1] != '\n') {
+                return false;
+            }
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Number of newline bytes in {@code buf[from, to)}, eight bytes at a time. */
+    static int countNewlines(byte[] buf, int from, int to) {
+        int count = 0;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long x = (long) LONGS.get(buf, i) ^ NEWLINES;
+            // Exact per-byte zero test: the high bit ends up set only for bytes that were '\n'.
+            long y = ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
+            count += Long.bitCount(y);
+        }
+        for (; i < to; i++) {
+            if (buf[i] == '\n') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private void parseLine(EventBatch batch, byte[] buf, int start, int end, long rawBase, int lineNo) {
@@ -80,9 +186,18 @@ final class LineChunkParser {
         };
     }
 
-    static int indexOf(byte[] buf, byte b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (buf[i] == b) {
+    /** Index of the next newline in {@code buf[from, to)}, or -1; eight bytes at a time. */
+    static int indexOfNewline(byte[] buf, int from, int to) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = (long) LONGS.get(buf, i) ^ NEWLINES;
+            long found = (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (buf[i] == '\n') {
                 return i;
             }
         }

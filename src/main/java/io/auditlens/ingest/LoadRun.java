@@ -89,10 +89,12 @@ final class LoadRun implements AutoCloseable {
             throws IOException, InterruptedException {
         int magic = peekMagic(in);
         if (magic == GZIP_MAGIC) {
-            try (RawSpool spool = RawSpool.create()) {
+            try (RawSpool spool = RawSpool.create(load.bytes * EXPANSION)) {
                 int sourceId = addSource(f, spool.path(), true);
                 DocumentContext doc = new DocumentContext(load, sourceId, null);
-                load.format = "gzip+" + reader.read(doc, spooled(new GZIPInputStream(in, 1 << 16), spool), 0);
+                FailSoftInputStream content = new FailSoftInputStream(new GZIPInputStream(in, 1 << 16));
+                load.format = "gzip+" + reader.read(doc, spooled(content, spool), 0);
+                content.throwIfFailed();
             }
         } else if (magic == ZIP_MAGIC) {
             load.format = "zip";
@@ -105,7 +107,7 @@ final class LoadRun implements AutoCloseable {
     }
 
     private void readZip(InputFile f, FileLoad load, InputStream in) throws IOException, InterruptedException {
-        try (RawSpool spool = RawSpool.create(); ZipInputStream zip = new ZipInputStream(nonClosing(in))) {
+        try (RawSpool spool = RawSpool.create(load.bytes * EXPANSION); ZipInputStream zip = new ZipInputStream(nonClosing(in))) {
             int sourceId = addSource(f, spool.path(), true);
             int members = 0;
             ZipEntry entry;
@@ -116,8 +118,10 @@ final class LoadRun implements AutoCloseable {
                 members++;
                 DocumentContext doc = new DocumentContext(load, sourceId, entry.getName());
                 BufferedInputStream member = new BufferedInputStream(nonClosing(zip), TextDocumentReader.PEEK * 2);
-                InputStream content = peekMagic(member) == GZIP_MAGIC ? new GZIPInputStream(member, 1 << 16) : member;
+                FailSoftInputStream content = new FailSoftInputStream(
+                        peekMagic(member) == GZIP_MAGIC ? new GZIPInputStream(member, 1 << 16) : member);
                 reader.read(doc, spooled(content, spool), spool.size());
+                content.throwIfFailed();
             }
             if (members == 0) {
                 load.fail("the zip archive holds no files");
@@ -140,6 +144,8 @@ final class LoadRun implements AutoCloseable {
         return id;
     }
 
+    /** Typical size ratio of decompressed to compressed JSON events, to size temp space. */
+    private static final int EXPANSION = 10;
     private static final int GZIP_MAGIC = 1;
     private static final int ZIP_MAGIC = 2;
 

@@ -5,46 +5,36 @@ package io.auditlens.ingest;
  * Mutable and reused for every event a parser thread reads, so that loading allocates no holder per event.
  */
 final class ParsedEvent {
-    String eventTime;
+    final CharSlot eventTime = new CharSlot();
+    final CharSlot action = new CharSlot();
+    final CharSlot outcome = new CharSlot();
+    final CharSlot severity = new CharSlot();
+    final CharSlot message = new CharSlot();
+    final CharSlot logSourceCrn = new CharSlot();
+    final CharSlot correlationId = new CharSlot();
+    final CharSlot reasonCode = new CharSlot();
+    final CharSlot initiatorName = new CharSlot();
+    final CharSlot initiatorId = new CharSlot();
+    final CharSlot ip = new CharSlot();
+    final CharSlot targetName = new CharSlot();
+    final CharSlot targetId = new CharSlot();
+    final CharSlot resourceGroupId = new CharSlot();
+    final CharSlot status = new CharSlot();
+    private final CharSlot[] all = {eventTime, action, outcome, severity, message, logSourceCrn, correlationId,
+        reasonCode, initiatorName, initiatorId, ip, targetName, targetId, resourceGroupId, status};
     boolean eventTimeNotText;
-    String action;
     boolean actionNotText;
-    String outcome;
-    String severity;
-    String message;
-    String logSourceCrn;
-    String correlationId;
-    String reasonCode;
-    String initiatorName;
-    String initiatorId;
-    String ip;
-    String targetName;
-    String targetId;
-    String resourceGroupId;
-    String status;
-    /** A field that marks a record of another cloud (e.g. protoPayload, Records), or null. */
+    /** Why the record looks like another cloud's log (CloudTrail, GCP), or null. */
     String foreignMarker;
     long hashA;
     long hashB;
 
     void reset() {
-        eventTime = null;
+        for (CharSlot s : all) {
+            s.clear();
+        }
         eventTimeNotText = false;
-        action = null;
         actionNotText = false;
-        outcome = null;
-        severity = null;
-        message = null;
-        logSourceCrn = null;
-        correlationId = null;
-        reasonCode = null;
-        initiatorName = null;
-        initiatorId = null;
-        ip = null;
-        targetName = null;
-        targetId = null;
-        resourceGroupId = null;
-        status = null;
         foreignMarker = null;
         hashA = 0;
         hashB = 0;

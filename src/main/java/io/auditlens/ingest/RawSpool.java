@@ -11,6 +11,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * A private temp file holding the decompressed bytes of a gzip or zip input, so raw events can be fetched by
  * offset later without inflating again. Deleted when the JVM exits, or earlier by whoever owns the store.
+ * <p>It goes to {@code AUDITLENS_TMPDIR} when set; else to the memory-backed {@code /dev/shm} when that has ample
+ * room, because writing a gigabyte through a disk file system costs more CPU than inflating it; else to the
+ * system temp folder.
  */
 final class RawSpool implements AutoCloseable {
 
@@ -23,16 +26,38 @@ final class RawSpool implements AutoCloseable {
         this.channel = channel;
     }
 
-    static RawSpool create() throws IOException {
+    /** Room a memory-backed folder must have left, beyond the expected copy, to be chosen. */
+    private static final long SHM_MARGIN = 2L << 30;
+
+    /** A new spool sized for about {@code expectedBytes} of decompressed data. */
+    static RawSpool create(long expectedBytes) throws IOException {
+        Path dir = folderFor(expectedBytes);
         Path path;
         try {
-            path = Files.createTempFile("auditlens-", ".raw",
+            path = Files.createTempFile(dir, "auditlens-", ".raw",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
-            path = Files.createTempFile("auditlens-", ".raw"); // not a POSIX file system (Windows)
+            path = Files.createTempFile(dir, "auditlens-", ".raw"); // not a POSIX file system (Windows)
         }
         path.toFile().deleteOnExit();
         return new RawSpool(path, FileChannel.open(path, StandardOpenOption.WRITE));
+    }
+
+    private static Path folderFor(long expectedBytes) {
+        String configured = System.getenv("AUDITLENS_TMPDIR");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        Path shm = Path.of("/dev/shm");
+        try {
+            if (Files.isDirectory(shm) && Files.isWritable(shm)
+                    && Files.getFileStore(shm).getUsableSpace() > expectedBytes * 2 + SHM_MARGIN) {
+                return shm;
+            }
+        } catch (IOException | SecurityException e) {
+            // fall back to the system temp folder
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     Path path() {

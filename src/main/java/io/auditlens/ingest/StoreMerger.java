@@ -56,7 +56,7 @@ final class StoreMerger {
     private static void remap(Dictionary local, int[] codes, int count, Dictionary global) {
         int[] map = new int[local.size()];
         for (int c = 1; c < map.length; c++) {
-            map[c] = global.encode(local.value(c));
+            map[c] = global.encodeFrom(local, c);
         }
         for (int i = 0; i < count; i++) {
             codes[i] = map[codes[i]];

@@ -139,7 +139,7 @@ final class TextDocumentReader {
     }
 
     private static EventBatch oversizedLine(DocumentContext doc) {
-        EventBatch batch = new EventBatch(doc, 0, false);
+        EventBatch batch = new EventBatch(doc, 0, false, new DerivationCache());
         batch.reject(1, "line is longer than " + (MAX_LINE >> 20) + " MiB and was not read");
         batch.lineCount = 1;
         return batch;
@@ -163,18 +163,18 @@ final class TextDocumentReader {
             if (i == head.length) {
                 return EMPTY;
             }
-            for (int k = from; k < Math.min(head.length, from + 1024); k++) {
-                int b = head[k] & 0xff;
-                if (b < 0x09 || (b > 0x0D && b < 0x20)) {
-                    return BINARY;
-                }
-            }
             byte first = head[i];
             if (first == '[') {
                 return JSON_ARRAY;
             }
             if (first == '{') {
                 return looksPrettyPrinted(head, i) ? JSON_VALUES : JSON_LINES;
+            }
+            for (int k = from; k < Math.min(head.length, from + 1024); k++) {
+                int b = head[k] & 0xff;
+                if (b < 0x09 || (b > 0x0D && b < 0x20)) {
+                    return BINARY;
+                }
             }
             // Maybe a broken first line: JSON Lines if any later line in the head starts an object.
             return anyLineStartsObject(head, i) ? JSON_LINES : NOT_JSON;

@@ -6,17 +6,19 @@ final class Uuids {
     private Uuids() {
     }
 
-    /** {high, low} for a lower-case canonical UUID, or null for any other text (kept as text instead). */
-    static long[] pack(String s) {
-        if (s.length() != 36 || s.charAt(8) != '-' || s.charAt(13) != '-' || s.charAt(18) != '-'
-                || s.charAt(23) != '-') {
-            return null;
+    /**
+     * Packs a lower-case canonical UUID into {@code high[row]} and {@code low[row]}; false for any other text,
+     * which is then kept as text.
+     */
+    static boolean pack(char[] s, int len, long[] high, long[] low, int row) {
+        if (len != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-') {
+            return false;
         }
         long hi = 0;
         long lo = 0;
         int digits = 0;
         for (int i = 0; i < 36; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '-') {
                 continue;
             }
@@ -26,7 +28,7 @@ final class Uuids {
             } else if (c >= 'a' && c <= 'f') {
                 v = c - 'a' + 10;
             } else {
-                return null; // upper case would not survive the round trip through java.util.UUID
+                return false; // upper case would not survive the round trip through java.util.UUID
             }
             if (digits < 16) {
                 hi = (hi << 4) | v;
@@ -35,7 +37,11 @@ final class Uuids {
             }
             digits++;
         }
-        // 0/0 marks "no UUID" in the store, so the nil UUID stays text.
-        return hi == 0 && lo == 0 ? null : new long[] {hi, lo};
+        if (hi == 0 && lo == 0) {
+            return false; // 0/0 marks "no UUID" in the store, so the nil UUID stays text
+        }
+        high[row] = hi;
+        low[row] = lo;
+        return true;
     }
 }

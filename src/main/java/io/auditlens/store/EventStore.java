@@ -1,5 +1,6 @@
 package io.auditlens.store;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,14 +19,15 @@ public final class EventStore {
     private final Dictionary[] dictionaries;
     private final long[] correlationHigh;
     private final long[] correlationLow;
-    private final int[] source;
+    /** Row where each source's rows start (rows are grouped by source in input order). */
+    private final int[] sourceStart;
     private final long[] offset;
     private final int[] length;
     private final byte[] rawKind;
     private final List<SourceFile> sources;
 
     EventStore(int size, long[] time, int[][] codes, Dictionary[] dictionaries, long[] correlationHigh,
-               long[] correlationLow, int[] source, long[] offset, int[] length, byte[] rawKind,
+               long[] correlationLow, int[] sourceStart, long[] offset, int[] length, byte[] rawKind,
                List<SourceFile> sources) {
         this.size = size;
         this.time = time;
@@ -33,7 +35,7 @@ public final class EventStore {
         this.dictionaries = dictionaries;
         this.correlationHigh = correlationHigh;
         this.correlationLow = correlationLow;
-        this.source = source;
+        this.sourceStart = sourceStart;
         this.offset = offset;
         this.length = length;
         this.rawKind = rawKind;
@@ -107,7 +109,14 @@ public final class EventStore {
 
     /** Index into {@link #sources()} of the file holding a row's raw JSON. */
     public int source(int row) {
-        return source[row];
+        int i = Arrays.binarySearch(sourceStart, row);
+        if (i < 0) {
+            return -i - 2;
+        }
+        while (i + 1 < sourceStart.length && sourceStart[i + 1] == row) {
+            i++; // sources without rows start where the next one does
+        }
+        return i;
     }
 
     /** Byte offset of a row's raw JSON in its source's raw path. */
@@ -123,6 +132,22 @@ public final class EventStore {
     /** How a row's raw bytes relate to the event. */
     public RawKind rawKind(int row) {
         return RawKind.values()[rawKind[row]];
+    }
+
+    /**
+     * Deletes the private decompressed copies of compressed inputs. Call when this store is replaced; raw events
+     * of those inputs cannot be fetched afterwards. (They are also deleted when the JVM exits.)
+     */
+    public void releaseTemporaryFiles() {
+        for (SourceFile s : sources) {
+            if (s.decompressedCopy()) {
+                try {
+                    java.nio.file.Files.deleteIfExists(s.rawPath());
+                } catch (java.io.IOException e) {
+                    // deleteOnExit removes it later
+                }
+            }
+        }
     }
 
     /** All columns, for code that iterates them. */

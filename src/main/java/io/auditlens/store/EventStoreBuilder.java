@@ -15,7 +15,9 @@ public final class EventStoreBuilder {
     private final int[][] codes = new int[COLUMN_COUNT][capacity];
     private long[] correlationHigh = new long[capacity];
     private long[] correlationLow = new long[capacity];
-    private int[] source = new int[capacity];
+    /** Row where each source's rows start; rows arrive grouped by source, in input order. */
+    private int[] sourceStart = new int[0];
+    private int lastSource = -1;
     private long[] offset = new long[capacity];
     private int[] length = new int[capacity];
     private byte[] rawKind = new byte[capacity];
@@ -52,7 +54,15 @@ public final class EventStoreBuilder {
         }
         correlationHigh[size] = corrHigh;
         correlationLow[size] = corrLow;
-        source[size] = sourceId;
+        if (sourceId != lastSource) {
+            if (sourceId < lastSource) {
+                throw new IllegalArgumentException("rows must arrive grouped by source, in order");
+            }
+            int from = sourceStart.length;
+            sourceStart = Arrays.copyOf(sourceStart, sourceId + 1);
+            Arrays.fill(sourceStart, from, sourceId + 1, size);
+            lastSource = sourceId;
+        }
         offset[size] = rawOffset;
         length[size] = rawLength;
         rawKind[size] = (byte) kind.ordinal();
@@ -64,11 +74,19 @@ public final class EventStoreBuilder {
         int[][] trimmed = new int[COLUMN_COUNT][];
         for (int c = 0; c < COLUMN_COUNT; c++) {
             trimmed[c] = Arrays.copyOf(codes[c], size);
+            codes[c] = null; // let each column go before the next copy, to keep the peak low
+            dictionaries[c].trim();
         }
         return new EventStore(size, Arrays.copyOf(time, size), trimmed, dictionaries,
                 Arrays.copyOf(correlationHigh, size), Arrays.copyOf(correlationLow, size),
-                Arrays.copyOf(source, size), Arrays.copyOf(offset, size), Arrays.copyOf(length, size),
+                sourceStarts(sources.size()), Arrays.copyOf(offset, size), Arrays.copyOf(length, size),
                 Arrays.copyOf(rawKind, size), sources);
+    }
+
+    private int[] sourceStarts(int sourceCount) {
+        int[] starts = Arrays.copyOf(sourceStart, Math.max(sourceCount, sourceStart.length));
+        Arrays.fill(starts, sourceStart.length, starts.length, size);
+        return starts;
     }
 
     private void grow() {
@@ -79,7 +97,6 @@ public final class EventStoreBuilder {
         }
         correlationHigh = Arrays.copyOf(correlationHigh, capacity);
         correlationLow = Arrays.copyOf(correlationLow, capacity);
-        source = Arrays.copyOf(source, capacity);
         offset = Arrays.copyOf(offset, capacity);
         length = Arrays.copyOf(length, capacity);
         rawKind = Arrays.copyOf(rawKind, capacity);
