@@ -69,7 +69,7 @@ final class CorrelationOrder {
         for (int row : text) {
             int code = textCodes[row];
             if (code != lastCode) {
-                insertAt = firstPackedAfter(packed, at, ValueSortKey.of(values[code]));
+                insertAt = firstPackedAfter(packed, at, values[code]);
                 lastCode = code;
             }
             System.arraycopy(packed, at, out, o, insertAt - at);
@@ -83,14 +83,14 @@ final class CorrelationOrder {
         return out;
     }
 
-    private int firstPackedAfter(int[] packed, int from, ValueSortKey key) {
+    private int firstPackedAfter(int[] packed, int from, String text) {
         int low = from;
         int high = packed.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
             int row = packed[mid];
             String uuid = new UUID(store.correlationHigh(row), store.correlationLow(row)).toString();
-            if (ValueSortKey.of(uuid).compareTo(key) > 0) {
+            if (ValueRanks.compare(uuid, text) > 0) {
                 high = mid;
             } else {
                 low = mid + 1;

@@ -84,6 +84,11 @@ public enum EventField {
         return derive == null || columnValue == null ? columnValue : derive.apply(columnValue);
     }
 
+    /** Whether values are computed from the column's (category, geography) rather than being them. */
+    boolean isDerived() {
+        return derive != null;
+    }
+
     /** The field with this key, ignoring case. */
     public static Optional<EventField> byKey(String key) {
         for (EventField f : values()) {

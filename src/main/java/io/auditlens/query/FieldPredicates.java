@@ -18,6 +18,10 @@ import java.util.function.Predicate;
  */
 final class FieldPredicates {
 
+    /** The columns free text searches. */
+    static final List<EventColumn> TEXT_COLUMNS = List.of(EventColumn.MESSAGE, EventColumn.ACTION,
+            EventColumn.TARGET_NAME, EventColumn.INITIATOR_NAME);
+
     private static final String SHA256 = "sha256:";
     private static final String SERVICE_PREFIX = ActionCatalog.SERVICE_PREFIX;
 
@@ -60,8 +64,7 @@ final class FieldPredicates {
     List<ColumnPredicate> text(String text) {
         String needle = TextComparison.lower(text);
         Predicate<String> contains = v -> v != null && v.contains(needle);
-        return List.of(predicate(EventColumn.MESSAGE, contains), predicate(EventColumn.ACTION, contains),
-                predicate(EventColumn.TARGET_NAME, contains), predicate(EventColumn.INITIATOR_NAME, contains));
+        return TEXT_COLUMNS.stream().map(c -> predicate(c, contains)).toList();
     }
 
     /** The masks of a term and whether all of them (rather than any) must match. */

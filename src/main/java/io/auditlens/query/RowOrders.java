@@ -5,7 +5,6 @@ import io.auditlens.store.EventStore;
 import io.auditlens.store.StableRowSort;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,10 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RowOrders {
 
     private final EventStore store;
+    private final LowerCaseDictionaries lower;
     private final Map<EventField, int[]> orders = new ConcurrentHashMap<>();
 
-    RowOrders(EventStore store) {
+    RowOrders(EventStore store, LowerCaseDictionaries lower) {
         this.store = store;
+        this.lower = lower;
     }
 
     /** All rows in ascending order of the field; read-only. */
@@ -48,33 +49,17 @@ final class RowOrders {
         for (int code = 1; code < values.length; code++) {
             values[code] = field.fromColumnValue(store.dictionary(column).value(code));
         }
-        int[] rank = ranks(values);
+        int[] rank = field.isDerived() ? ranks(values) : ValueRanks.of(values, lower.of(column));
         return StableRowSort.byRank(ascending(EventField.TIME), store.codes(column), rank, values.length + 1);
     }
 
-    /**
-     * The rank of each code when its values are sorted by {@link ValueOrder}; equal values share a rank and code 0
-     * (no value) ranks after every value.
-     */
+    /** The rank of each code's value in table order ({@link ValueRanks}), lower-casing the values here. */
     static int[] ranks(String[] valuesByCode) {
-        Integer[] codes = new Integer[valuesByCode.length - 1];
-        ValueSortKey[] keys = new ValueSortKey[valuesByCode.length];
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = i + 1;
-            keys[i + 1] = ValueSortKey.of(valuesByCode[i + 1]);
+        String[] lower = new String[valuesByCode.length];
+        for (int code = 1; code < lower.length; code++) {
+            lower[code] = TextComparison.lower(valuesByCode[code]);
         }
-        Comparator<Integer> byValue = (a, b) -> keys[a].compareTo(keys[b]);
-        Arrays.parallelSort(codes, byValue);
-        int[] rank = new int[valuesByCode.length];
-        int r = -1;
-        for (int i = 0; i < codes.length; i++) {
-            if (i == 0 || !valuesByCode[codes[i]].equals(valuesByCode[codes[i - 1]])) {
-                r++;
-            }
-            rank[codes[i]] = r;
-        }
-        rank[0] = r + 1;
-        return rank;
+        return ValueRanks.of(valuesByCode, lower);
     }
 
     private int[] byTime() {

@@ -1,10 +1,12 @@
 package io.auditlens.query;
 
+import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,7 @@ public final class SelectionEngine {
         this.raw = raw;
         this.lower = new LowerCaseDictionaries(store);
         this.evaluator = new QueryEvaluator(store, lower, new JsonPathIndex(store, raw));
-        this.orders = new RowOrders(store);
+        this.orders = new RowOrders(store, lower);
     }
 
     /** An engine over a store, reading raw events from its sources. */
@@ -47,6 +49,23 @@ public final class SelectionEngine {
     /** The raw events of the store, for showing an event's original JSON. */
     public RawEvents rawEvents() {
         return raw;
+    }
+
+    /**
+     * Computes ahead what the first free-text query and the first sort by each given field would otherwise compute
+     * when asked: lower-case dictionaries and the fields' row orders. Sorting by a column with hundreds of thousands
+     * of distinct values (messages) costs a few hundred milliseconds the first time, so a window calls this on a
+     * background thread after loading.
+     */
+    public void prepare(Collection<EventField> sortFields, CancelSignal cancel) {
+        for (EventColumn column : FieldPredicates.TEXT_COLUMNS) {
+            cancel.check();
+            lower.of(column);
+        }
+        for (EventField field : sortFields) {
+            cancel.check();
+            orders.ascending(field);
+        }
     }
 
     /** Evaluates a selection without progress reports or cancellation. */

@@ -2,7 +2,6 @@ package io.auditlens.query;
 
 import io.auditlens.store.EventStore;
 
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -102,9 +101,5 @@ public final class SelectionResult {
     /** The figures {@code summarize} prints for the matching rows. */
     public Summary summary() {
         return Summary.of(engine.store(), rows);
-    }
-
-    BitSet bits() {
-        return rows.bits();
     }
 }

@@ -78,6 +78,20 @@ class SortedRowsTest {
     }
 
     @Test
+    void preparedOrdersGiveTheSameRowsAndPreparingCanBeCancelled() {
+        SelectionEngine fresh = new SelectionEngine(engine.store());
+        fresh.prepare(List.of(EventField.values()), CancelSignal.never());
+        for (EventField f : EventField.values()) {
+            assertArrayEquals(engine.evaluate(Selection.all()).sortedRows(f, false),
+                    fresh.evaluate(Selection.all()).sortedRows(f, false), f.key());
+        }
+        CancelSignal cancel = new CancelSignal();
+        cancel.cancel();
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> new SelectionEngine(engine.store()).prepare(List.of(EventField.MESSAGE), cancel));
+    }
+
+    @Test
     void correlationIdsSortAsTextAcrossUuidsAndOtherIds() {
         int[] rows = engine.evaluate(Selection.all()).sortedRows(EventField.CORRELATION, false);
         assertEquals(java.util.Arrays.asList("0a000000-0000-0000-0000-000000000000", "abc",
