@@ -5,13 +5,9 @@ import io.auditlens.timeline.DigestList;
 import io.auditlens.timeline.DigestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -24,22 +20,16 @@ public final class DigestsCommand implements Callable<Integer> {
     private static final List<String> HEADINGS = List.of("digest", "repository", "tags", "events", "firstSeen",
             "lastSeen", "regions", "lastStatus");
 
-    @Spec
-    private CommandSpec spec;
-
     @Option(names = "--json", description = "Print one JSON object (see docs/cli-json.md).")
     private boolean json;
 
     @Mixin
-    private QueryOption query;
-
-    @Parameters(arity = "1..*", paramLabel = "FILES", description = "Export files or folders.")
-    private List<Path> files;
+    private SelectionArguments inputs;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        SelectedEvents selected = SelectedEvents.of(query, files, spec.commandLine().getErr());
+        PrintWriter out = inputs.out();
+        SelectedEvents selected = inputs.select();
         DigestList list = DigestList.of(selected.load().store(), selected.result().rows());
         if (json) {
             DigestsJson.write(out, list);

@@ -5,13 +5,9 @@ import io.auditlens.query.SelectionResult;
 import io.auditlens.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,11 +24,8 @@ public final class QueryCommand implements Callable<Integer> {
     private static final List<EventField> TABLE_FIELDS = List.of(EventField.TIME, EventField.REGION,
             EventField.ACTION, EventField.OUTCOME, EventField.INITIATOR, EventField.TARGET, EventField.STATUS);
 
-    @Spec
-    private CommandSpec spec;
-
     @Mixin
-    private QueryOption query;
+    private SelectionArguments inputs;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table (aligned columns), ndjson (each event's original JSON) or csv (RFC 4180).")
@@ -53,9 +46,6 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--desc", description = "Reverse the order.")
     private boolean descending;
 
-    @Parameters(arity = "1..*", paramLabel = "FILES", description = "Export files or folders.")
-    private List<Path> files;
-
     @Override
     public Integer call() {
         if (limit != null && limit < 0) {
@@ -63,8 +53,8 @@ public final class QueryCommand implements Callable<Integer> {
         }
         EventField sortBy = field(sort, "--sort");
         List<EventField> columns = columns();
-        PrintWriter out = spec.commandLine().getOut();
-        SelectedEvents selected = SelectedEvents.of(query, files, spec.commandLine().getErr());
+        PrintWriter out = inputs.out();
+        SelectedEvents selected = inputs.select();
         SelectionResult result = selected.result();
         int[] rows = result.sortedRows(sortBy, descending);
         if (limit != null && limit < rows.length) {

@@ -4,13 +4,8 @@ import io.auditlens.query.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -21,23 +16,16 @@ import java.util.concurrent.Callable;
         description = "Load the files and print what they hold: per-file report, counts per facet, rejected lines.")
 public final class SummarizeCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
-
     @Option(names = "--json", description = "Print one JSON object (the documented schema).")
     private boolean json;
 
     @Mixin
-    private QueryOption query;
-
-    @Parameters(arity = "1..*", paramLabel = "FILES", description = "Export files or folders.")
-    private List<Path> files;
+    private SelectionArguments inputs;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        SelectedEvents selected = SelectedEvents.of(query, files, err);
+        PrintWriter out = inputs.out();
+        SelectedEvents selected = inputs.select();
         Summary summary = selected.result().summary();
         if (json) {
             SummaryJson.write(out, selected.load(), summary);

@@ -4,14 +4,9 @@ import io.auditlens.event.Digest;
 import io.auditlens.timeline.DigestTimeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -25,9 +20,6 @@ import java.util.concurrent.Callable;
                 + " and vulnerability status changes.")
 public final class TimelineCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
-
     @Option(names = "--digest", required = true, paramLabel = "sha256:HEX", description = "The image digest.")
     private String digest;
 
@@ -35,10 +27,7 @@ public final class TimelineCommand implements Callable<Integer> {
     private boolean json;
 
     @Mixin
-    private QueryOption query;
-
-    @Parameters(arity = "1..*", paramLabel = "FILES", description = "Export files or folders.")
-    private List<Path> files;
+    private SelectionArguments inputs;
 
     @Override
     public Integer call() throws Exception {
@@ -47,9 +36,9 @@ public final class TimelineCommand implements Callable<Integer> {
                     + (digest.length() > 80 ? digest.substring(0, 77) + "..." : digest) + "'");
         }
         String key = digest.toLowerCase(Locale.ROOT);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        SelectedEvents selected = SelectedEvents.of(query, files, err);
+        PrintWriter out = inputs.out();
+        PrintWriter err = inputs.err();
+        SelectedEvents selected = inputs.select();
         DigestTimeline tl = DigestTimeline.of(selected.load().store(), key, selected.result().rows());
         if (tl.isEmpty()) {
             err.println("auditlens: no events for " + key);

@@ -23,29 +23,29 @@ public final class EventJson {
     }
 
     public EventJson outcome(String outcome) {
-        node.put("outcome", outcome);
-        return this;
+        return top("outcome", outcome);
     }
 
     public EventJson severity(String severity) {
-        node.put("severity", severity);
-        return this;
+        return top("severity", severity);
     }
 
     public EventJson message(String message) {
-        node.put("message", message);
-        return this;
+        return top("message", message);
     }
 
     public EventJson correlationId(String id) {
-        node.put("correlationId", id);
-        return this;
+        return top("correlationId", id);
     }
 
     /** Sets logSourceCRN with this location, which decides the region. */
     public EventJson region(String location) {
-        node.put("logSourceCRN", "crn:v1:bluemix:public:container-registry:" + location
+        return top("logSourceCRN", "crn:v1:bluemix:public:container-registry:" + location
                 + ":a/0123456789abcdef0123456789abcdef::");
+    }
+
+    private EventJson top(String name, String value) {
+        node.put(name, value);
         return this;
     }
 
