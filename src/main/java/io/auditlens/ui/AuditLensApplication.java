@@ -13,7 +13,7 @@ public final class AuditLensApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, new ThemeSwitcher(), SelectionBackends::forStore);
+        MainWindow window = new MainWindow(stage, new ThemeSwitcher(), EngineSelectionBackend::new);
         stage.show();
         List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
         if (!files.isEmpty()) {

@@ -21,7 +21,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The event table: virtualized over the store through {@link RowIdList}; cells read the store's columns. Sorting
@@ -127,8 +126,6 @@ public final class EventTable extends StackPane {
     }
 
     private void dataChanged(LoadedData data) {
-        Set<EventTableColumn> sortable = data == null ? Set.of() : data.backend().sortableFields();
-        columns.forEach((field, column) -> column.setSortable(sortable.contains(field)));
         emptyHint.setText(data == null ? "Drop activity event exports here, or use File > Open (Ctrl+O)"
                 : "No events match the query and filters");
     }
@@ -181,7 +178,7 @@ public final class EventTable extends StackPane {
     }
 
     private void syncSortOrder(SortKey sort) {
-        TableColumn<Integer, String> column = columns.get(sort.field());
+        TableColumn<Integer, String> column = columns.get(sort.column());
         column.setSortType(sort.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
         if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != column) {
             table.getSortOrder().setAll(List.of(column));

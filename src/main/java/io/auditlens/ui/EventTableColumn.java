@@ -2,31 +2,39 @@ package io.auditlens.ui;
 
 import io.auditlens.event.ActionCatalog;
 import io.auditlens.event.Digest;
-import io.auditlens.store.EventColumn;
+import io.auditlens.query.EventField;
 import io.auditlens.store.EventStore;
 
-/** The event table's columns, each reading its text for a row straight from the store's columns. */
+/**
+ * The event table's columns: which event field each shows and sorts by, its heading and width. Cells read the
+ * store's columns; times follow the display zone, actions lose the service prefix and digests are shortened.
+ */
 public enum EventTableColumn {
-    TIME("Time", null, 200),
-    REGION("Region", EventColumn.REGION, 80),
-    ACTION("Action", EventColumn.ACTION, 190),
-    OUTCOME("Outcome", EventColumn.OUTCOME, 75),
-    SEVERITY("Severity", EventColumn.SEVERITY, 75),
-    INITIATOR("Initiator", EventColumn.INITIATOR_NAME, 170),
-    IP("IP", EventColumn.IP, 110),
-    TARGET("Target", EventColumn.TARGET_NAME, 260),
-    DIGEST("Digest", EventColumn.DIGEST, 150),
-    STATUS("Status", EventColumn.STATUS, 80),
-    MESSAGE("Message", EventColumn.MESSAGE, 380);
+    TIME(EventField.TIME, "Time", 200),
+    REGION(EventField.REGION, "Region", 80),
+    ACTION(EventField.ACTION, "Action", 190),
+    OUTCOME(EventField.OUTCOME, "Outcome", 75),
+    SEVERITY(EventField.SEVERITY, "Severity", 75),
+    INITIATOR(EventField.INITIATOR, "Initiator", 170),
+    IP(EventField.IP, "IP", 110),
+    TARGET(EventField.TARGET, "Target", 260),
+    DIGEST(EventField.DIGEST, "Digest", 150),
+    STATUS(EventField.STATUS, "Status", 80),
+    MESSAGE(EventField.MESSAGE, "Message", 380);
 
+    private final EventField field;
     private final String title;
-    private final EventColumn column;
     private final double width;
 
-    EventTableColumn(String title, EventColumn column, double width) {
+    EventTableColumn(EventField field, String title, double width) {
+        this.field = field;
         this.title = title;
-        this.column = column;
         this.width = width;
+    }
+
+    /** The event field shown, and the engine's sort key for this column. */
+    public EventField field() {
+        return field;
     }
 
     /** Column heading. */
@@ -39,17 +47,12 @@ public enum EventTableColumn {
         return width;
     }
 
-    /** The store column behind this field; null for time, which has its own column. */
-    public EventColumn column() {
-        return column;
-    }
-
-    /** The cell text of a row; times in the given display zone, digests shortened, actions without the service prefix. */
+    /** The cell text of a row. */
     public String text(EventStore store, int row, TimeDisplay times) {
         if (this == TIME) {
             return times.format(store.time(row));
         }
-        String value = store.value(column, row);
+        String value = field.text(store, row);
         if (value == null) {
             return "";
         }

@@ -1,5 +1,6 @@
 package io.auditlens.ui;
 
+import io.auditlens.query.Facet;
 import io.auditlens.event.ActionCatalog;
 import io.auditlens.event.ActionInfo;
 import io.auditlens.event.Category;
@@ -39,12 +40,12 @@ final class FacetLayout {
     }
 
     /** Whether the facet shows its top values by count plus a search, rather than every value. */
-    static boolean isRanked(FacetKind facet) {
-        return facet == FacetKind.INITIATOR || facet == FacetKind.NAMESPACE;
+    static boolean isRanked(Facet facet) {
+        return facet == Facet.INITIATOR || facet == Facet.NAMESPACE;
     }
 
     /** The groups of a fixed-order facet for the values present in the data. */
-    static List<Group> arrange(FacetKind facet, List<String> values) {
+    static List<Group> arrange(Facet facet, List<String> values) {
         return switch (facet) {
             case REGION -> regions(values);
             case ACTION -> actions(values);

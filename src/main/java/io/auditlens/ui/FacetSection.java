@@ -1,5 +1,6 @@
 package io.auditlens.ui;
 
+import io.auditlens.query.Facet;
 import atlantafx.base.controls.Spacer;
 import io.auditlens.query.FacetCounts;
 import javafx.animation.PauseTransition;
@@ -30,7 +31,7 @@ final class FacetSection extends VBox {
     private static final int TOP = 8;
     private static final int SEARCH_LIMIT = 40;
 
-    private final FacetKind facet;
+    private final Facet facet;
     private final ExplorerModel model;
     private final TaskRunner runner;
     private final VBox options = new VBox(1);
@@ -43,13 +44,13 @@ final class FacetSection extends VBox {
     private List<String> searchMatches = List.of();
     private Task<List<String>> searching;
 
-    FacetSection(FacetKind facet, ExplorerModel model, TaskRunner runner) {
+    FacetSection(Facet facet, ExplorerModel model, TaskRunner runner) {
         this.facet = facet;
         this.model = model;
         this.runner = runner;
         setId("facet-" + facet.name().toLowerCase(Locale.ROOT));
         getStyleClass().add("facet-section");
-        title = new Label(facet.title(), new FontIcon(MaterialDesignC.CHEVRON_DOWN));
+        title = new Label(facet.label(), new FontIcon(MaterialDesignC.CHEVRON_DOWN));
         title.getStyleClass().add("facet-title");
         title.setOnMouseClicked(e -> toggleCollapsed());
         clear.getStyleClass().add("facet-clear");
@@ -59,7 +60,7 @@ final class FacetSection extends VBox {
         options.getStyleClass().add("facet-options");
         getChildren().add(header);
         if (FacetLayout.isRanked(facet)) {
-            search.setPromptText("Search " + facet.title().toLowerCase(Locale.ROOT) + "s");
+            search.setPromptText("Search " + facet.label().toLowerCase(Locale.ROOT) + "s");
             search.getStyleClass().add("facet-search");
             search.textProperty().addListener((obs, old, text) -> searchPause.playFromStart());
             searchPause.setOnFinished(e -> runSearch());
@@ -72,7 +73,7 @@ final class FacetSection extends VBox {
         rebuild();
     }
 
-    FacetKind facet() {
+    Facet facet() {
         return facet;
     }
 
@@ -142,13 +143,21 @@ final class FacetSection extends VBox {
             entries.stream().limit(TOP).forEach(e -> shown.add(e.value()));
         }
         shown.forEach(value -> addRow(FacetLayout.plain(value), false));
-        if (shown.isEmpty()) {
-            Label none = new Label(search.getText().isBlank() ? "No values" : "No match");
+        int available = search.getText().isBlank() ? entryCount() : searchMatches.size();
+        String note = shown.isEmpty() ? (search.getText().isBlank() ? "No values" : "No match")
+                : available > rows.size() ? "Top " + rows.size() + " of " + available + "; search for others" : "";
+        if (!note.isEmpty()) {
+            Label none = new Label(note);
             none.getStyleClass().add("facet-none");
             options.getChildren().add(none);
         }
         updateCounts();
         syncChecks();
+    }
+
+    private int entryCount() {
+        SelectionResult result = model.getResult();
+        return result == null ? 0 : result.entries(facet).size();
     }
 
     // Searching every initiator of a large export is a scan, so it runs in a Task.

@@ -1,5 +1,6 @@
 package io.auditlens.ui;
 
+import io.auditlens.query.Facet;
 import atlantafx.base.controls.Spacer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,13 +11,20 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
+import io.auditlens.query.TimeRange;
+
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** The facet sidebar: one {@link FacetSection} per facet and a Clear all button. */
 public final class FacetSidebar extends VBox {
 
-    private final Map<FacetKind, FacetSection> sections = new EnumMap<>(FacetKind.class);
+    /** The facets shown, in order. */
+    static final List<Facet> FACETS = List.of(Facet.REGION, Facet.ACTION, Facet.OUTCOME, Facet.SEVERITY,
+            Facet.INITIATOR, Facet.NAMESPACE, Facet.STATUS);
+
+    private final Map<Facet, FacetSection> sections = new EnumMap<>(Facet.class);
 
     public FacetSidebar(ExplorerModel model, TaskRunner runner) {
         setId("facetSidebar");
@@ -26,15 +34,15 @@ public final class FacetSidebar extends VBox {
         Button clearAll = new Button("Clear all", new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
         clearAll.setId("clearAllFacets");
         clearAll.getStyleClass().addAll("small", "flat");
-        clearAll.setOnAction(e -> model.updateRequest(r -> r.withoutPicks().withRange(null)));
+        clearAll.setOnAction(e -> model.updateRequest(r -> r.withoutPicks().withRange(TimeRange.ALL)));
         clearAll.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.getRequest().picks().isEmpty() && model.getRequest().range() == null,
+                () -> model.getRequest().picks().isEmpty() && model.getRequest().range().isAll(),
                 model.requestProperty()));
         HBox header = new HBox(heading, new Spacer(), clearAll);
         header.getStyleClass().add("sidebar-header");
         VBox list = new VBox();
         list.getStyleClass().add("facet-list");
-        for (FacetKind facet : FacetKind.values()) {
+        for (Facet facet : FACETS) {
             FacetSection section = new FacetSection(facet, model, runner);
             sections.put(facet, section);
             list.getChildren().add(section);
@@ -47,7 +55,7 @@ public final class FacetSidebar extends VBox {
     }
 
     /** The check box row of a facet value, for tests; null when not shown. */
-    public javafx.scene.control.CheckBox checkBox(FacetKind facet, String value) {
+    public javafx.scene.control.CheckBox checkBox(Facet facet, String value) {
         FacetOptionRow row = sections.get(facet).row(value);
         return row == null ? null : row.checkBox();
     }

@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * Events over time as the engine counted them: bar {@code b} spans {@code [bounds[b], bounds[b + 1])}, one count
- * row per outcome ({@code counts[series][bar]}), series named by the outcome they count.
+ * row per outcome ({@code counts[series][bar]}) named by the outcome it counts, and the bar width in words.
  */
-public record HistogramData(long[] bounds, List<String> series, long[][] counts) {
+public record HistogramData(long[] bounds, List<String> series, long[][] counts, String barWidth) {
 
     /** No events. */
-    public static final HistogramData EMPTY = new HistogramData(new long[0], List.of(), new long[0][]);
+    public static final HistogramData EMPTY = new HistogramData(new long[0], List.of(), new long[0][], "");
 
     /** Number of bars. */
     public int buckets() {

@@ -1,6 +1,7 @@
 package io.auditlens.ui;
 
 import atlantafx.base.controls.Spacer;
+import io.auditlens.query.TimeRange;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -14,6 +15,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.control.Tooltip;
 
 import java.text.NumberFormat;
 import java.util.List;
@@ -39,6 +42,7 @@ public final class HistogramView extends VBox {
     private final Rectangle dragBand = new Rectangle();
     private final Label hover = new Label();
     private final Label range = new Label();
+    private final Label scale = new Label();
     private final HBox legend = new HBox(10);
     private HistogramData data = HistogramData.EMPTY;
     private double dragStartX = -1;
@@ -63,10 +67,18 @@ public final class HistogramView extends VBox {
         hover.getStyleClass().add("histogram-hover");
         range.getStyleClass().add("histogram-range");
         legend.getStyleClass().add("histogram-legend");
-        HBox caption = new HBox(12, legend, new Spacer(), hover, range);
+        scale.getStyleClass().add("histogram-scale");
+        scale.setMinWidth(0);
+        range.setMinWidth(0);
+        // The hover text floats over the bars, so the caption below keeps its room for legend, scale and range.
+        hover.setManaged(false);
+        hover.relocate(6, 2);
+        plot.getChildren().add(hover);
+        HBox caption = new HBox(12, legend, new Spacer(), scale, range);
         caption.setPadding(new Insets(0, 4, 0, 4));
         getChildren().addAll(plot, caption);
 
+        Tooltip.install(plot, new Tooltip("Drag to select a time range; double-click to show all times"));
         plot.setOnMousePressed(this::pressed);
         plot.setOnMouseDragged(this::dragged);
         plot.setOnMouseReleased(this::released);
@@ -74,12 +86,17 @@ public final class HistogramView extends VBox {
         plot.setOnMouseExited(e -> hover.setText(""));
         model.resultProperty().addListener((obs, old, result) -> {
             data = result == null ? HistogramData.EMPTY : result.histogram();
+            hover.setText("");
             showLegend();
             draw();
         });
         model.requestProperty().addListener((obs, old, request) -> showRange(request.range()));
+        hover.textProperty().addListener((obs, old, text) -> {
+            hover.setVisible(!text.isEmpty());
+            hover.autosize();
+        });
         model.timeDisplayProperty().addListener((obs, old, display) -> showRange(model.getRequest().range()));
-        showRange(null);
+        showRange(TimeRange.ALL);
     }
 
     /** The data drawn now, for tests. */
@@ -91,17 +108,20 @@ public final class HistogramView extends VBox {
         legend.getChildren().clear();
         for (String series : data.series()) {
             Rectangle swatch = new Rectangle(10, 10, colour(series));
-            Label l = new Label(series, swatch);
+            Label l = new Label(series.isEmpty() ? "no outcome" : series, swatch);
             l.getStyleClass().add("histogram-legend-item");
+            l.setMinWidth(USE_PREF_SIZE);
             legend.getChildren().add(l);
         }
     }
 
     private void showRange(TimeRange r) {
         TimeDisplay times = model.timeDisplayProperty().get();
-        range.setText(r == null ? "Drag to select a time range"
-                : times.format(r.from()) + " – " + times.format(r.to()) + " " + times.label()
-                + "  ·  double-click to reset");
+        scale.setVisible(r.isAll());
+        scale.setManaged(r.isAll());
+        range.setText(r.isAll() ? ""
+                : times.format(r.from()).substring(0, 16) + " – " + times.format(r.until()).substring(0, 16) + " "
+                + times.label() + " · double-click to reset");
         draw();
     }
 
@@ -112,6 +132,7 @@ public final class HistogramView extends VBox {
         g.clearRect(0, 0, w, h);
         int buckets = data.buckets();
         if (buckets == 0 || w <= 0 || h <= AXIS_HEIGHT) {
+            scale.setText("");
             return;
         }
         long max = 1;
@@ -135,32 +156,22 @@ public final class HistogramView extends VBox {
                 y -= barHeight;
             }
         }
-        drawRange(g, chartHeight);
-        drawAxis(g, w, h, max);
+        drawAxis(g, w, h);
+        scale.setText("Bars of " + data.barWidth() + " · highest "
+                + NumberFormat.getIntegerInstance().format(max));
     }
 
-    // The picked range is shaded when the bars span more than it, so the user sees what is selected.
-    private void drawRange(GraphicsContext g, double chartHeight) {
-        TimeRange r = model.getRequest().range();
-        if (r == null) {
-            return;
-        }
-        double x1 = xOf(r.from());
-        double x2 = xOf(r.to());
-        g.setFill(Color.gray(0.5, 0.18));
-        g.fillRect(Math.max(0, x1), 0, Math.max(1, Math.min(canvas.getWidth(), x2) - Math.max(0, x1)), chartHeight);
-    }
-
-    private void drawAxis(GraphicsContext g, double w, double h, long max) {
-        Paint text = hover.getTextFill() != null ? hover.getTextFill() : Color.GRAY;
+    private void drawAxis(GraphicsContext g, double w, double h) {
+        Paint text = scale.getTextFill() != null ? scale.getTextFill() : Color.GRAY;
         g.setFill(text);
-        g.setFont(hover.getFont());
+        g.setFont(scale.getFont());
         TimeDisplay times = model.timeDisplayProperty().get();
         String first = times.format(data.start());
         String last = times.format(data.end());
         g.fillText(first.substring(0, 16), 2, h - 2);
-        g.fillText(last.substring(0, 16), Math.max(0, w - 7 * 16), h - 2);
-        g.fillText(NumberFormat.getIntegerInstance().format(max) + " max", 2, 11);
+        Text measure = new Text(last.substring(0, 16));
+        measure.setFont(scale.getFont());
+        g.fillText(last.substring(0, 16), Math.max(0, w - measure.getLayoutBounds().getWidth() - 2), h - 2);
     }
 
     // Bars are drawn equally wide even when their spans differ (months), so x maps to time bar by bar.
@@ -209,8 +220,8 @@ public final class HistogramView extends VBox {
         }
         if (e.getClickCount() == 2) {
             dragStartX = -1;
-            if (model.getRequest().range() != null) {
-                model.updateRequest(r -> r.withRange(null));
+            if (!model.getRequest().range().isAll()) {
+                model.updateRequest(r -> r.withRange(TimeRange.ALL));
             }
             return;
         }

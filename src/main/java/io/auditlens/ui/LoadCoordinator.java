@@ -1,7 +1,9 @@
 package io.auditlens.ui;
 
 import io.auditlens.ingest.Loader;
+import io.auditlens.query.CancelSignal;
 import io.auditlens.store.EventStore;
+import io.auditlens.store.RawEvents;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
@@ -9,7 +11,7 @@ import javafx.concurrent.Task;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Runs loads for every way files reach the window (drop, File menu, command line): one load at a time, in a
@@ -21,11 +23,12 @@ public final class LoadCoordinator {
     private final ExplorerModel model;
     private final TaskRunner runner;
     private final Loader loader;
-    private final Function<EventStore, SelectionBackend> engine;
+    private final BiFunction<EventStore, RawEvents, SelectionBackend> engine;
+    private CancelSignal preparing;
     private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>(this, "running");
 
     public LoadCoordinator(ExplorerModel model, TaskRunner runner, Loader loader,
-                           Function<EventStore, SelectionBackend> engine) {
+                           BiFunction<EventStore, RawEvents, SelectionBackend> engine) {
         this.model = model;
         this.runner = runner;
         this.loader = loader;
@@ -85,6 +88,23 @@ public final class LoadCoordinator {
         }
     }
 
+    // The first sort by a column with many distinct values costs a noticeable moment, so it is paid here, in the
+    // background, right after the data is shown; a later load cancels it.
+    private void prepare(SelectionBackend backend) {
+        if (preparing != null) {
+            preparing.cancel();
+        }
+        CancelSignal cancel = new CancelSignal();
+        preparing = cancel;
+        runner.start(new Task<Void>() {
+            @Override
+            protected Void call() {
+                backend.prepare(cancel);
+                return null;
+            }
+        });
+    }
+
     private void finished(LoadTask.Attempt attempt, LoadMode mode) {
         running.set(null);
         LoadOutcome outcome = attempt.outcome();
@@ -97,6 +117,7 @@ public final class LoadCoordinator {
             }
             model.selectedRowProperty().set(-1);
             model.dataProperty().set(attempt.data());
+            prepare(attempt.data().backend());
         }
         for (String message : outcome.failureMessages()) {
             String unchanged = !outcome.accepted() && hadData ? " The loaded data is unchanged." : "";

@@ -1,5 +1,6 @@
 package io.auditlens.ui;
 
+import io.auditlens.query.Facet;
 import io.auditlens.ingest.LoadControl;
 import io.auditlens.ingest.LoadResult;
 import io.auditlens.ingest.Loader;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Loads files through {@link Loader} and prepares everything the window needs from the new store (the engine
@@ -29,10 +30,10 @@ final class LoadTask extends Task<LoadTask.Attempt> {
     private final Loader loader;
     private final List<Path> inputs;
     private final List<Path> newInputs;
-    private final Function<EventStore, SelectionBackend> engine;
+    private final BiFunction<EventStore, RawEvents, SelectionBackend> engine;
     private final LoadControl control = new LoadControl();
 
-    LoadTask(Loader loader, List<Path> inputs, List<Path> newInputs, Function<EventStore, SelectionBackend> engine) {
+    LoadTask(Loader loader, List<Path> inputs, List<Path> newInputs, BiFunction<EventStore, RawEvents, SelectionBackend> engine) {
         this.loader = loader;
         this.inputs = List.copyOf(inputs);
         this.newInputs = List.copyOf(newInputs);
@@ -55,7 +56,8 @@ final class LoadTask extends Task<LoadTask.Attempt> {
         }
         updateMessage("Preparing " + String.format("%,d", result.store().size()) + " events");
         EventStore store = result.store();
-        LoadedData data = new LoadedData(store, new RawEvents(store), engine.apply(store), outcome.keptInputs(),
+        RawEvents raw = new RawEvents(store);
+        LoadedData data = new LoadedData(store, raw, engine.apply(store, raw), outcome.keptInputs(),
                 result.files(), result.elapsedNanos(), facetValues(store));
         return new Attempt(result, outcome, data);
     }
@@ -66,9 +68,9 @@ final class LoadTask extends Task<LoadTask.Attempt> {
         return super.cancel(mayInterruptIfRunning);
     }
 
-    private static Map<FacetKind, List<String>> facetValues(EventStore store) {
-        Map<FacetKind, List<String>> values = new EnumMap<>(FacetKind.class);
-        for (FacetKind facet : FacetKind.values()) {
+    private static Map<Facet, List<String>> facetValues(EventStore store) {
+        Map<Facet, List<String>> values = new EnumMap<>(Facet.class);
+        for (Facet facet : FacetSidebar.FACETS) {
             Dictionary dict = store.dictionary(facet.column());
             List<String> list = new ArrayList<>(dict.size());
             for (int code = 1; code < dict.size(); code++) {

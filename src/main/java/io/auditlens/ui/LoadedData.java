@@ -1,5 +1,6 @@
 package io.auditlens.ui;
 
+import io.auditlens.query.Facet;
 import io.auditlens.ingest.FileReport;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
@@ -14,7 +15,7 @@ import java.util.Map;
  * each facet's column.
  */
 public record LoadedData(EventStore store, RawEvents raw, SelectionBackend backend, List<Path> inputs,
-                         List<FileReport> files, long loadNanos, Map<FacetKind, List<String>> facetValues) {
+                         List<FileReport> files, long loadNanos, Map<Facet, List<String>> facetValues) {
 
     public LoadedData {
         inputs = List.copyOf(inputs);
@@ -23,7 +24,7 @@ public record LoadedData(EventStore store, RawEvents raw, SelectionBackend backe
     }
 
     /** Values present in a facet's column, in dictionary order. */
-    public List<String> values(FacetKind facet) {
+    public List<String> values(Facet facet) {
         return facetValues.getOrDefault(facet, List.of());
     }
 }

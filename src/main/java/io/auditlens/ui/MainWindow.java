@@ -1,7 +1,9 @@
 package io.auditlens.ui;
 
 import io.auditlens.ingest.Loader;
+import io.auditlens.query.TimeRange;
 import io.auditlens.store.EventStore;
+import io.auditlens.store.RawEvents;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -16,7 +18,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The main window: menu, query bar and notices on top; facets, histogram over table, and detail side by side;
@@ -41,7 +43,7 @@ public final class MainWindow {
     private final Scene scene;
     private LoadReportDialog reportDialog;
 
-    public MainWindow(Stage stage, ThemeSwitcher themes, Function<EventStore, SelectionBackend> engine) {
+    public MainWindow(Stage stage, ThemeSwitcher themes, BiFunction<EventStore, RawEvents, SelectionBackend> engine) {
         this.stage = stage;
         this.themes = themes;
         this.refresher = new SelectionRefresher(model, runner);
@@ -58,7 +60,7 @@ public final class MainWindow {
         centre.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(histogram, false);
         SplitPane main = new SplitPane(facets, centre, detail);
-        main.setDividerPositions(0.22, 0.64);
+        main.setDividerPositions(0.22, 0.68);
         SplitPane.setResizableWithParent(facets, false);
         main.getStyleClass().add("main-split");
 
@@ -171,7 +173,7 @@ public final class MainWindow {
     }
 
     void clearFilters() {
-        model.updateRequest(r -> r.withoutPicks().withRange(null).withQuery(""));
+        model.updateRequest(r -> r.withoutPicks().withRange(TimeRange.ALL).withQuery(""));
     }
 
     void quit() {

@@ -1,5 +1,6 @@
 package io.auditlens.ui;
 
+import io.auditlens.query.CancelSignal;
 import io.auditlens.query.QuerySyntaxException;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -17,6 +18,7 @@ public final class SelectionRefresher {
     private final TaskRunner runner;
     private final ReadOnlyLongWrapper lastUpdateMillis = new ReadOnlyLongWrapper(this, "lastUpdateMillis", -1);
     private final ReadOnlyObjectWrapper<String> engineError = new ReadOnlyObjectWrapper<>(this, "engineError");
+    private final ReadOnlyObjectWrapper<Task<SelectionResult>> current = new ReadOnlyObjectWrapper<>(this, "running");
     private Task<SelectionResult> running;
 
     public SelectionRefresher(ExplorerModel model, TaskRunner runner) {
@@ -39,9 +41,9 @@ public final class SelectionRefresher {
         return engineError.getReadOnlyProperty();
     }
 
-    /** Whether an engine call is under way. */
-    public boolean isBusy() {
-        return running != null && !running.isDone();
+    /** The engine call under way, or null; its progress is set only while raw events are scanned. */
+    public ReadOnlyObjectProperty<Task<SelectionResult>> runningProperty() {
+        return current.getReadOnlyProperty();
     }
 
     private void refresh() {
@@ -52,21 +54,30 @@ public final class SelectionRefresher {
         if (data == null) {
             model.resultProperty().set(null);
             running = null;
+            current.set(null);
             return;
         }
         long requested = System.nanoTime();
         SelectionRequest request = model.requestProperty().get();
         SelectionBackend backend = data.backend();
+        CancelSignal cancel = new CancelSignal();
         Task<SelectionResult> task = new Task<>() {
             @Override
             protected SelectionResult call() throws Exception {
-                return backend.evaluate(request);
+                return backend.evaluate(request, this::updateProgress, cancel);
+            }
+
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                cancel.cancel();
+                return super.cancel(mayInterruptIfRunning);
             }
         };
         task.setOnSucceeded(e -> {
             if (task != running || model.getData() != data) {
                 return;
             }
+            current.set(null);
             model.queryErrorProperty().set(null);
             engineError.set(null);
             model.resultProperty().set(task.getValue());
@@ -76,6 +87,7 @@ public final class SelectionRefresher {
             if (task != running) {
                 return;
             }
+            current.set(null);
             if (task.getException() instanceof QuerySyntaxException syntax) {
                 model.queryErrorProperty().set(syntax);
             } else {
@@ -83,5 +95,6 @@ public final class SelectionRefresher {
             }
         });
         running = runner.start(task);
+        current.set(task);
     }
 }

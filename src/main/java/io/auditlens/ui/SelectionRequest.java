@@ -1,22 +1,27 @@
 package io.auditlens.ui;
 
+import io.auditlens.query.Facet;
+import io.auditlens.query.TimeRange;
+
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What the user asked to see: query text, facet picks, an optional time range and the table's sort. Immutable;
+ * What the user asked to see: query text, facet picks, a time range and the table's sort. Immutable;
  * panels derive a changed copy and hand it to the {@link ExplorerModel}.
  */
-public record SelectionRequest(String query, Map<FacetKind, Set<String>> picks, TimeRange range, SortKey sort) {
+public record SelectionRequest(String query, Map<Facet, Set<String>> picks, TimeRange range, SortKey sort) {
 
     /** Everything, oldest first. */
-    public static final SelectionRequest ALL = new SelectionRequest("", Map.of(), null, SortKey.TIME_ASCENDING);
+    public static final SelectionRequest ALL = new SelectionRequest("", Map.of(), TimeRange.ALL,
+            SortKey.TIME_ASCENDING);
 
     public SelectionRequest {
         query = query == null ? "" : query;
-        Map<FacetKind, Set<String>> copy = new EnumMap<>(FacetKind.class);
+        range = range == null ? TimeRange.ALL : range;
+        Map<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
         picks.forEach((facet, values) -> {
             if (!values.isEmpty()) {
                 copy.put(facet, Set.copyOf(values));
@@ -26,13 +31,13 @@ public record SelectionRequest(String query, Map<FacetKind, Set<String>> picks, 
     }
 
     /** The values picked in one facet; empty when none. */
-    public Set<String> picks(FacetKind facet) {
+    public Set<String> picks(Facet facet) {
         return picks.getOrDefault(facet, Set.of());
     }
 
     /** Whether anything narrows the events: a query, a pick or a time range. */
     public boolean narrows() {
-        return !query.isBlank() || !picks.isEmpty() || range != null;
+        return !query.isBlank() || !picks.isEmpty() || !range.isAll();
     }
 
     public SelectionRequest withQuery(String text) {
@@ -40,7 +45,7 @@ public record SelectionRequest(String query, Map<FacetKind, Set<String>> picks, 
     }
 
     /** A copy with a value picked in or removed from a facet. */
-    public SelectionRequest withPick(FacetKind facet, String value, boolean picked) {
+    public SelectionRequest withPick(Facet facet, String value, boolean picked) {
         Set<String> values = new LinkedHashSet<>(picks(facet));
         if (picked) {
             values.add(value);
@@ -51,8 +56,8 @@ public record SelectionRequest(String query, Map<FacetKind, Set<String>> picks, 
     }
 
     /** A copy whose picks in one facet are exactly {@code values}. */
-    public SelectionRequest withPicks(FacetKind facet, Set<String> values) {
-        Map<FacetKind, Set<String>> next = new EnumMap<>(FacetKind.class);
+    public SelectionRequest withPicks(Facet facet, Set<String> values) {
+        Map<Facet, Set<String>> next = new EnumMap<>(Facet.class);
         next.putAll(picks);
         next.put(facet, values);
         return new SelectionRequest(query, next, range, sort);

@@ -1,5 +1,6 @@
 package io.auditlens.ui;
 
+import io.auditlens.query.Facet;
 import io.auditlens.query.FacetCounts;
 
 import java.util.EnumMap;
@@ -12,14 +13,14 @@ import java.util.Map;
  * the disjunctive counts of every facet (also indexed by value, so that panels look counts up without
  * scanning), the histogram, and how long the engine took. Built on a background thread.
  */
-public record SelectionResult(SelectionRequest request, int[] rows, int total, Map<FacetKind, FacetCounts> facets,
-                              Map<FacetKind, Map<String, Long>> countIndex, HistogramData histogram,
+public record SelectionResult(SelectionRequest request, int[] rows, int total, Map<Facet, FacetCounts> facets,
+                              Map<Facet, Map<String, Long>> countIndex, HistogramData histogram,
                               long elapsedNanos) {
 
     /** A result whose count index is built from {@code facets}. */
     public static SelectionResult of(SelectionRequest request, int[] rows, int total,
-                                     Map<FacetKind, FacetCounts> facets, HistogramData histogram, long elapsedNanos) {
-        Map<FacetKind, Map<String, Long>> index = new EnumMap<>(FacetKind.class);
+                                     Map<Facet, FacetCounts> facets, HistogramData histogram, long elapsedNanos) {
+        Map<Facet, Map<String, Long>> index = new EnumMap<>(Facet.class);
         facets.forEach((facet, counts) -> {
             Map<String, Long> byValue = new HashMap<>(counts.entries().size() * 2);
             counts.entries().forEach(e -> byValue.put(e.value(), e.count()));
@@ -34,13 +35,13 @@ public record SelectionResult(SelectionRequest request, int[] rows, int total, M
     }
 
     /** Counts of one facet, largest first; empty when the engine gave none. */
-    public List<FacetCounts.Entry> entries(FacetKind facet) {
+    public List<FacetCounts.Entry> entries(Facet facet) {
         FacetCounts c = facets.get(facet);
         return c == null ? List.of() : c.entries();
     }
 
     /** The count of one facet value, or -1 when the engine gave no counts for the facet. */
-    public long count(FacetKind facet, String value) {
+    public long count(Facet facet, String value) {
         Map<String, Long> byValue = countIndex.get(facet);
         if (byValue == null) {
             return -1;

@@ -4,6 +4,7 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.controls.ToggleSwitch;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
@@ -32,7 +33,21 @@ public final class StatusBarView extends HBox {
         localTime.selectedProperty().bindBidirectional(model.localTimeProperty());
         Label zone = new Label();
         zone.textProperty().bind(model.timeDisplayProperty().map(t -> "Times in " + t.label()));
-        getChildren().addAll(events, separator(), files, separator(), loadTime, separator(), updateTime,
+        // Shown only while a query reads raw events from disk (JSON-path terms), which can take seconds.
+        ProgressBar scan = new ProgressBar();
+        scan.setPrefWidth(120);
+        scan.setVisible(false);
+        refresher.runningProperty().addListener((obs, old, task) -> {
+            scan.progressProperty().unbind();
+            scan.visibleProperty().unbind();
+            if (task == null) {
+                scan.setVisible(false);
+            } else {
+                scan.progressProperty().bind(task.progressProperty());
+                scan.visibleProperty().bind(task.progressProperty().greaterThanOrEqualTo(0));
+            }
+        });
+        getChildren().addAll(events, separator(), files, separator(), loadTime, separator(), updateTime, scan,
                 new Spacer(), zone, localTime);
         model.dataProperty().addListener((obs, old, data) -> update());
         model.resultProperty().addListener((obs, old, result) -> update());

@@ -1,5 +1,7 @@
 package io.auditlens.ui;
 
+import io.auditlens.query.Facet;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,7 +13,7 @@ class FacetLayoutTest {
 
     @Test
     void regionsAreGroupedByGeographyWithCityNames() {
-        List<FacetLayout.Group> groups = FacetLayout.arrange(FacetKind.REGION,
+        List<FacetLayout.Group> groups = FacetLayout.arrange(Facet.REGION,
                 List.of("eu-de", "us-south", "global", "jp-tok", "unknown", "us-east"));
 
         assertEquals(List.of("Americas", "Asia Pacific", "Europe", "Global", "Unknown"),
@@ -22,7 +24,7 @@ class FacetLayoutTest {
 
     @Test
     void actionsAreGroupedBySeedCategoryWithTheSeedDescription() {
-        List<FacetLayout.Group> groups = FacetLayout.arrange(FacetKind.ACTION, List.of(
+        List<FacetLayout.Group> groups = FacetLayout.arrange(Facet.ACTION, List.of(
                 "container-registry.image.push", "container-registry.quota.get", "container-registry.image.pull",
                 "container-registry.brand.new"));
 
@@ -35,7 +37,7 @@ class FacetLayoutTest {
 
     @Test
     void statusesFollowTheSeedOrder() {
-        List<FacetLayout.Group> groups = FacetLayout.arrange(FacetKind.STATUS, List.of("UNSCANNED", "FAIL", "OK"));
+        List<FacetLayout.Group> groups = FacetLayout.arrange(Facet.STATUS, List.of("UNSCANNED", "FAIL", "OK"));
         assertEquals(List.of("OK", "FAIL", "UNSCANNED"),
                 groups.get(0).options().stream().map(FacetLayout.Option::value).toList());
     }

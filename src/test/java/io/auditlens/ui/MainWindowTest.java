@@ -2,6 +2,9 @@ package io.auditlens.ui;
 
 import io.auditlens.detail.JsonTreeNode;
 import io.auditlens.ingest.FileReport;
+import io.auditlens.query.Facet;
+import io.auditlens.query.Selection;
+import io.auditlens.query.SelectionEngine;
 import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
 import javafx.scene.control.TableView;
@@ -34,7 +37,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new ThemeSwitcher(), SelectionBackends::forStore);
+        window = new MainWindow(stage, new ThemeSwitcher(), EngineSelectionBackend::new);
         stage.show();
     }
 
@@ -119,6 +122,79 @@ class MainWindowTest {
         assertEquals(2, data.inputs().size());
         assertEquals(10, data.store().size());
         assertEquals(10, data.files().get(1).duplicates());
+    }
+
+    @Test
+    void pickingARegionAndAnActionShowsTheEnginesCountInTableFacetsAndHistogram(FxRobot robot) throws Exception {
+        drop(robot, TestExports.mixed(dir, "events.ndjson", 60), LoadMode.REPLACE);
+        EventStore store = window.model().getData().store();
+        SelectionResult before = window.model().getResult();
+
+        robot.clickOn(window.facets().checkBox(Facet.REGION, "eu-de"));
+        waitUntil(() -> window.model().getResult() != before && !window.model().getRequest().picks().isEmpty());
+        SelectionResult regionOnly = window.model().getResult();
+        robot.clickOn(window.facets().checkBox(Facet.ACTION, "container-registry.image.pull"));
+        waitUntil(() -> window.model().getResult() != regionOnly);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Selection expected = Selection.all()
+                .withPick(Facet.REGION, "eu-de", true)
+                .withPick(Facet.ACTION, "container-registry.image.pull", true);
+        io.auditlens.query.SelectionResult engine = new SelectionEngine(store).evaluate(expected);
+        assertTrue(engine.count() > 0);
+        assertEquals(engine.count(), window.table().tableView().getItems().size());
+        assertTrue(robot.lookup("#statusEvents").queryLabeled().getText()
+                .startsWith(engine.count() + " of 60"));
+        assertEquals(engine.facet(Facet.REGION).count("jp-tok"),
+                window.model().getResult().count(Facet.REGION, "jp-tok"), "disjunctive count of another region");
+        HistogramData bars = window.histogram().shownData();
+        long drawn = 0;
+        for (int b = 0; b < bars.buckets(); b++) {
+            drawn += bars.total(b);
+        }
+        assertEquals(engine.count(), drawn);
+
+        robot.clickOn("#clearAllFacets");
+        waitUntil(() -> window.model().getResult().matching() == 60);
+    }
+
+    @Test
+    void aTypedQueryFiltersTheTableAsTheEngineDoes(FxRobot robot) throws Exception {
+        drop(robot, TestExports.mixed(dir, "events.ndjson", 40), LoadMode.REPLACE);
+        EventStore store = window.model().getData().store();
+        String query = "action:image.push -region:jp-tok";
+
+        robot.clickOn("#queryField").write(query).type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> window.model().getResult().request().query().equals(query));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int expected = new SelectionEngine(store).evaluate(Selection.of(query)).count();
+        assertTrue(expected > 0 && expected < 40);
+        assertEquals(expected, window.table().tableView().getItems().size());
+        for (Integer row : window.table().tableView().getItems()) {
+            assertEquals("container-registry.image.push", store.value(EventColumn.ACTION, row));
+        }
+    }
+
+    @Test
+    void sortingAColumnOrdersRowsThroughTheEngine(FxRobot robot) throws Exception {
+        drop(robot, TestExports.mixed(dir, "events.ndjson", 30), LoadMode.REPLACE);
+        EventStore store = window.model().getData().store();
+        TableView<Integer> table = window.table().tableView();
+
+        // The header may lie outside the visible part of the table, so the sort is set as a header click sets it.
+        robot.interact(() -> {
+            var column = table.getColumns().stream()
+                    .filter(c -> "column-initiator".equals(c.getId())).findFirst().orElseThrow();
+            column.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(List.of(column));
+        });
+        waitUntil(() -> window.model().getResult().request().sort().column() == EventTableColumn.INITIATOR);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> shown = window.table().tableView().getItems().stream()
+                .map(row -> store.value(EventColumn.INITIATOR_NAME, row)).toList();
+        assertEquals(shown.stream().sorted().toList(), shown);
     }
 
     @Test
