@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
@@ -30,24 +30,28 @@ final class ViewJson {
 
     /** The document in these bytes; {@link ViewFileFormatException} when they are not a views document. */
     ViewDocument read(byte[] bytes) throws ViewFileFormatException {
-        ViewDocument doc;
+        JsonNode tree;
         try {
-            doc = mapper.readValue(bytes, ViewDocument.class);
-        } catch (JsonMappingException e) {
-            throw new ViewFileFormatException("not a views file: " + describe(e));
+            tree = mapper.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw new ViewFileFormatException("broken JSON: " + describe(e));
         } catch (IOException e) {
             throw new ViewFileFormatException("broken JSON: " + e.getMessage());
         }
-        if (doc == null || doc.format() == null) {
+        if (tree == null || !tree.isObject()) {
+            throw new ViewFileFormatException("not a views file: expected a JSON object");
+        }
+        if (!tree.path("auditlensViews").canConvertToInt() || tree.get("auditlensViews").asInt() < 1) {
             throw new ViewFileFormatException("not a views file: no \"auditlensViews\" format number");
         }
-        if (doc.format() < 1) {
-            throw new ViewFileFormatException("not a views file: format " + doc.format());
-        }
-        if (doc.views() == null) {
+        if (!tree.path("views").isArray()) {
             throw new ViewFileFormatException("not a views file: no \"views\" list");
+        }
+        ViewDocument doc;
+        try {
+            doc = mapper.treeToValue(tree, ViewDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new ViewFileFormatException("not a views file: " + describe(e));
         }
         if (doc.views().contains(null)) {
             throw new ViewFileFormatException("not a views file: a view is null");
@@ -61,7 +65,8 @@ final class ViewJson {
         if (e.getCause() instanceof IllegalArgumentException cause) {
             message = cause.getMessage();
         }
-        String first = message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("").strip();
+        String first = message == null ? e.getClass().getSimpleName()
+                : message.lines().findFirst().orElse("").replaceAll("\\s*\\(start marker at .*?\\]\\)", "").strip();
         var at = e.getLocation();
         return at == null || at.getLineNr() < 1 ? first : first + " (line " + at.getLineNr() + ", column "
                 + at.getColumnNr() + ")";
