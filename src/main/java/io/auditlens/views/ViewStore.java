@@ -171,18 +171,31 @@ public final class ViewStore implements AutoCloseable {
     }
 
     /**
-     * Adds the views of an exported file to the saved ones. A view whose name is taken is added as
-     * "NAME (imported)"; one identical to a view already there (as by importing the same file twice) is skipped.
+     * The views of an exported file, without adding them: lets a window show what an import would bring.
+     *
+     * @throws ViewFileFormatException when the file does not hold views
+     */
+    public List<SavedView> readExport(Path source) throws IOException {
+        return json.read(Files.readAllBytes(source)).views();
+    }
+
+    /**
+     * Adds the views of an exported file to the saved ones; see {@link #importViews}.
      *
      * @throws ViewFileFormatException when the file does not hold views
      */
     public ImportResult importFrom(Path source) throws IOException, ViewRefusedException {
-        List<SavedView> incoming = json.read(Files.readAllBytes(source)).views();
+        return importViews(readExport(source));
+    }
+
+    /**
+     * Adds views to the saved ones. A view whose name is taken is added as "NAME (imported)"; one identical to a
+     * view already there (as when the same file is imported twice) is skipped.
+     */
+    public ImportResult importViews(List<SavedView> incoming) throws IOException, ViewRefusedException {
         List<ImportedView> added = new ArrayList<>();
         List<String> present = new ArrayList<>();
         change(ViewChange.Kind.IMPORTED, views -> {
-            added.clear();
-            present.clear();
             List<SavedView> all = new ArrayList<>(BuiltInViews.all());
             all.addAll(views);
             for (SavedView view : incoming) {
