@@ -3,9 +3,11 @@ package io.auditlens.views;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that a crash or a full disk leaves either the old file or the new one: the bytes go to a
@@ -27,8 +29,7 @@ final class AtomicFileWriter {
     void write(Path target, byte[] bytes) throws IOException {
         Path temp = tempFileFor(target);
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -46,9 +47,20 @@ final class AtomicFileWriter {
         write(target, Files.readAllBytes(source));
     }
 
+    // Not Files.createTempFile: it makes the file readable by its owner only, and an exported file is meant to
+    // be shared; a new file gets the permissions the user's settings give every new file.
     private static Path tempFileFor(Path target) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        return Files.createTempFile(folder, target.getFileName() + ".", TEMP_SUFFIX);
+        while (true) {
+            long random = ThreadLocalRandom.current().nextLong();
+            Path temp = folder.resolve(target.getFileName() + "." + Long.toUnsignedString(random) + TEMP_SUFFIX);
+            try {
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                // another name
+            }
+        }
     }
 }
