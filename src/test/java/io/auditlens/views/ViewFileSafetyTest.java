@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -122,7 +123,7 @@ class ViewFileSafetyTest {
             assertTrue(warning.endsWith("saved views start empty"), warning);
             Files.writeString(dir.resolve("views.json"), "not json");
             // A change finds the corrupt file too, and still goes through.
-            List<ViewChange> heard = new java.util.ArrayList<>();
+            List<ViewChange> heard = new ArrayList<>();
             s.addChangeListener(heard::add);
             s.save(SavedView.ofQuery("mine", "q"));
             assertTrue(heard.get(0).catalog().warning().orElseThrow().contains("corrupt-20260304T123045Z-2"));
