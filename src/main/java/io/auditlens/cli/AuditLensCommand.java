@@ -9,7 +9,8 @@ import java.util.Map;
 /** The root of the command line; every sub-command runs on the same engine as the window. */
 @Command(name = "auditlens", mixinStandardHelpOptions = true, version = "AuditLens 0.1",
         description = "Explore IBM Cloud Container Registry activity-tracking events.",
-        subcommands = {SummarizeCommand.class, GenerateCommand.class, ViewsCommand.class})
+        subcommands = {SummarizeCommand.class, QueryCommand.class, DigestsCommand.class, TimelineCommand.class,
+            ViewsCommand.class, GenerateCommand.class})
 public final class AuditLensCommand implements Runnable {
 
     private final Map<String, String> environment;

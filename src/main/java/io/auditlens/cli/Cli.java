@@ -50,6 +50,7 @@ public final class Cli {
         CommandLine cl = new CommandLine(new AuditLensCommand(environment));
         cl.setOut(out);
         cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("auditlens: " + oneLine(ex.getMessage()));
             ex.getCommandLine().getErr().flush();
@@ -58,13 +59,25 @@ public final class Cli {
         cl.setExecutionExceptionHandler((ex, command, parsed) -> {
             command.getErr().println("auditlens: " + oneLine(String.valueOf(ex.getMessage())));
             command.getErr().flush();
-            return ex instanceof UsageException ? USAGE : 1;
+            if (ex instanceof UsageException) {
+                return USAGE;
+            }
+            return ex instanceof InputException ? INPUT : 1;
         });
         return cl;
     }
 
     static String oneLine(String s) {
         return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+
+    /** An input that cannot be read, found after loading (exit code 3), e.g. a file changed since it was loaded. */
+    public static final class InputException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public InputException(String message) {
+            super(message);
+        }
     }
 
     /** A problem with how a command was called (exit code 2). */

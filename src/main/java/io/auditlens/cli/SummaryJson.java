@@ -1,6 +1,5 @@
 package io.auditlens.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.auditlens.event.EventTime;
 import io.auditlens.ingest.FileReport;
@@ -19,7 +18,7 @@ final class SummaryJson {
     }
 
     static void write(Writer out, LoadResult load, Summary summary) throws IOException {
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        JsonOutput.write(out, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("files");
             for (FileReport f : load.files()) {
@@ -49,9 +48,7 @@ final class SummaryJson {
             }
             g.writeEndObject();
             g.writeEndObject();
-        }
-        out.write(System.lineSeparator());
-        out.flush();
+        });
     }
 
     private static void writeFile(JsonGenerator g, FileReport f) throws IOException {

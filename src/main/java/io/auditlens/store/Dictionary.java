@@ -47,6 +47,16 @@ public final class Dictionary {
 
     /** The code of a value whose {@link TextHash} is already known. */
     public int encode(String value, long hash) {
+        int found = lookup(value, hash);
+        if (found >= 0) {
+            return found;
+        }
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        return insert(-found - 1, utf8, 0, utf8.length, hash);
+    }
+
+    /** The code of a value, or {@code -(free slot + 1)} when it is absent. */
+    private int lookup(String value, long hash) {
         int slot = slotOf(hash);
         int mask = table.length - 1;
         while (table[slot] != 0) {
@@ -56,8 +66,7 @@ public final class Dictionary {
             }
             slot = (slot + 1) & mask;
         }
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        return insert(slot, utf8, 0, utf8.length, hash);
+        return -slot - 1;
     }
 
     /** The code of the text in {@code buf[off, off+len)} with the given hash, adding it when new. */
@@ -104,17 +113,7 @@ public final class Dictionary {
         if (value == null) {
             return 0;
         }
-        long hash = TextHash.of(value);
-        int slot = slotOf(hash);
-        int mask = table.length - 1;
-        while (table[slot] != 0) {
-            int code = table[slot] - 1;
-            if (hashes[code] == hash && matches(code, value)) {
-                return code;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return -1;
+        return Math.max(-1, lookup(value, TextHash.of(value)));
     }
 
     /** The value of a code; null for code 0. Each call makes a new String. */

@@ -92,6 +92,16 @@ public final class EventStore {
         return new UUID(hi, lo).toString();
     }
 
+    /** High 64 bits of a row's correlation UUID; 0 together with {@link #correlationLow} when it is not a UUID. */
+    public long correlationHigh(int row) {
+        return correlationHigh[row];
+    }
+
+    /** Low 64 bits of a row's correlation UUID; 0 together with {@link #correlationHigh} when it is not a UUID. */
+    public long correlationLow(int row) {
+        return correlationLow[row];
+    }
+
     /** The files events were loaded from, indexed by {@link #source(int)}. */
     public List<SourceFile> sources() {
         return sources;

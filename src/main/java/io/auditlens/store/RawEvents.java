@@ -1,8 +1,7 @@
 package io.auditlens.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,8 +18,13 @@ import java.nio.file.StandardOpenOption;
 public final class RawEvents {
 
     private final EventStore store;
-    private final JsonFactory factory = new JsonFactory();
+    // The loader already accepted these bytes, so the reader must not refuse what it let in (a 30 MB message).
+    private final JsonFactory factory = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE).maxNestingDepth(1000).build())
+            .build();
 
+    /** Fetches raw events of the given store. */
     public RawEvents(EventStore store) {
         this.store = store;
     }
@@ -54,7 +58,17 @@ public final class RawEvents {
         return buf;
     }
 
-    private void checkUnchanged(SourceFile src) throws RawEventException {
+    /** A JSON factory that reads anything the loader accepted, for parsing fetched events. */
+    public JsonFactory jsonFactory() {
+        return factory;
+    }
+
+    /** Opens a reader for fetching many events in a row from one thread; close it when done. */
+    public RawEventReader openReader() {
+        return new RawEventReader(store, factory);
+    }
+
+    static void checkUnchanged(SourceFile src) throws RawEventException {
         if (src.decompressedCopy()) {
             return; // the private copy holds exactly the bytes that were loaded
         }
@@ -70,21 +84,11 @@ public final class RawEvents {
     }
 
     private String unwrap(byte[] record, int row) throws RawEventException {
-        try (JsonParser p = factory.createParser(record)) {
-            if (p.nextToken() == JsonToken.START_OBJECT) {
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonToken t = p.nextToken();
-                    if (t == JsonToken.VALUE_STRING && (name.equals("_line") || name.equals("user_data"))) {
-                        return p.getText();
-                    }
-                    p.skipChildren();
-                }
-            }
-        } catch (IOException e) {
-            throw new RawEventException("the record of row " + row + " is no longer readable: " + e.getMessage());
+        String text = WrapperRecord.eventText(factory, record, 0, record.length, row);
+        if (text == null) {
+            throw new RawEventException("the record of row " + row + " holds no event text");
         }
-        throw new RawEventException("the record of row " + row + " holds no event text");
+        return text;
     }
 
     /** Raised when an event's original text cannot be shown. */

@@ -1,0 +1,14 @@
+package io.auditlens.cli;
+
+import io.auditlens.ingest.LoadResult;
+import io.auditlens.query.SelectionEngine;
+import io.auditlens.query.SelectionResult;
+
+/** The loaded inputs and the events of a selection over them, as every selecting command starts. */
+record SelectedEvents(LoadResult load, SelectionEngine engine, SelectionResult result) {
+
+    /** The exit code once the output is written: 3 when an input could not be read. */
+    int exitCode() {
+        return InputLoad.exitCode(load);
+    }
+}

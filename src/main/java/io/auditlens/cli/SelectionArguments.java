@@ -1,0 +1,63 @@
+package io.auditlens.cli;
+
+import io.auditlens.ingest.LoadResult;
+import io.auditlens.query.EventTextUnavailableException;
+import io.auditlens.query.QuerySyntaxException;
+import io.auditlens.query.Selection;
+import io.auditlens.query.SelectionEngine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The {@code --query Q} option and the input files, shared by every command that works on a selection of events,
+ * with the command's output streams.
+ */
+final class SelectionArguments {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Option(names = "--query", paramLabel = "Q", defaultValue = "",
+            description = "Only events matching this query (the window's query language); all events when absent.")
+    private String query;
+
+    @Parameters(arity = "1..*", paramLabel = "FILES", description = "Export files or folders.")
+    private List<Path> files;
+
+    /**
+     * Parses the query before loading anything, so a typo costs no loading time, then loads the files and evaluates
+     * the selection. A syntax error is a usage error (exit 2) naming the column.
+     */
+    SelectedEvents select() {
+        PrintWriter err = err();
+        Selection selection;
+        try {
+            selection = Selection.of(query);
+        } catch (QuerySyntaxException e) {
+            throw new Cli.UsageException("query syntax error at " + e.getMessage());
+        }
+        LoadResult load = InputLoad.load(files, err);
+        SelectionEngine engine = new SelectionEngine(load.store());
+        try {
+            return new SelectedEvents(load, engine, engine.evaluate(selection));
+        } catch (EventTextUnavailableException e) {
+            throw new Cli.InputException(e.getMessage());
+        }
+    }
+
+    /** The command's standard output. */
+    PrintWriter out() {
+        return command.commandLine().getOut();
+    }
+
+    /** The command's error output. */
+    PrintWriter err() {
+        return command.commandLine().getErr();
+    }
+}
