@@ -1,6 +1,9 @@
 package io.auditlens.views;
 
-/** A change to the views that cannot be made, such as deleting a built-in view; the message is for the user. */
+/**
+ * Something asked of the views that cannot be done, such as deleting a built-in view or using a view whose query
+ * does not parse; the message is for the user.
+ */
 public final class ViewRefusedException extends Exception {
 
     private static final long serialVersionUID = 1L;

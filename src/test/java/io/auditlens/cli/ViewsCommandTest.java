@@ -7,8 +7,6 @@ import io.auditlens.views.ViewStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,18 +22,11 @@ class ViewsCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
+    private CliRun run(Path config, String... args) {
+        return CliRun.in(Map.of("AUDITLENS_CONFIG_DIR", config.toString()), args);
     }
 
-    private Run run(Path config, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err),
-                Map.of("AUDITLENS_CONFIG_DIR", config.toString()));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Run run(String... args) {
+    private CliRun run(String... args) {
         return run(dir.resolve("config"), args);
     }
 
@@ -50,8 +41,8 @@ class ViewsCommandTest {
     @Test
     void listShowsBuiltInViewsMarkedAndSavedOnesAfterThem() throws Exception {
         save(dir.resolve("config"), SavedView.ofQuery("Dallas pulls", "region:us-south action:image.pull"));
-        Run r = run("views", "list");
-        assertEquals(0, r.code(), r.err());
+        CliRun r = run("views", "list");
+        assertEquals(0, r.exitCode(), r.err());
         assertEquals("", r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(7, lines.size());
@@ -64,8 +55,8 @@ class ViewsCommandTest {
     @Test
     void listJsonGivesEveryFieldOfEveryView() throws Exception {
         save(dir.resolve("config"), SavedView.ofQuery("mine", "outcome:failure"));
-        Run r = run("views", "list", "--json");
-        assertEquals(0, r.code(), r.err());
+        CliRun r = run("views", "list", "--json");
+        assertEquals(0, r.exitCode(), r.err());
         JsonNode views = new ObjectMapper().readTree(r.out()).get("views");
         assertEquals(7, views.size());
         assertTrue(views.get(0).get("builtIn").asBoolean());
@@ -84,8 +75,8 @@ class ViewsCommandTest {
         Path config = dir.resolve("config");
         Files.createDirectories(config);
         Files.writeString(config.resolve("views.json"), "{\"auditlensViews\": 1, \"views\": [{]}");
-        Run r = run("views", "list");
-        assertEquals(0, r.code());
+        CliRun r = run("views", "list");
+        assertEquals(0, r.exitCode());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("auditlens: warning: views.json could not be read (broken JSON"), r.err());
         assertEquals(6, r.out().lines().count());
@@ -98,18 +89,18 @@ class ViewsCommandTest {
     void exportThenImportIntoAnotherConfigurationReportsWhatWasAdded() throws Exception {
         save(dir.resolve("config"), SavedView.ofQuery("a", "q1"), SavedView.ofQuery("b", "q2"));
         Path file = dir.resolve("shared.json");
-        Run export = run("views", "export", "--out", file.toString());
-        assertEquals(0, export.code(), export.err());
+        CliRun export = run("views", "export", "--out", file.toString());
+        assertEquals(0, export.exitCode(), export.err());
         assertEquals("exported 2 views to " + file + ": a, b", export.out().strip());
 
         Path other = dir.resolve("other");
         save(other, SavedView.ofQuery("A", "different"));
-        Run imported = run(other, "views", "import", file.toString());
-        assertEquals(0, imported.code(), imported.err());
+        CliRun imported = run(other, "views", "import", file.toString());
+        assertEquals(0, imported.exitCode(), imported.err());
         assertEquals(List.of("added \"a (imported)\" (\"a\" was taken)", "added \"b\"",
                 "imported 2 views from " + file), imported.out().lines().toList());
 
-        Run again = run(other, "views", "import", file.toString());
+        CliRun again = run(other, "views", "import", file.toString());
         assertEquals(List.of("skipped \"a\" (an identical view exists)", "skipped \"b\" (an identical view exists)",
                 "imported 0 views from " + file), again.out().lines().toList());
     }
@@ -118,8 +109,8 @@ class ViewsCommandTest {
     void exportOfNamedViewsIncludingABuiltInOne() throws Exception {
         save(dir.resolve("config"), SavedView.ofQuery("a", "q1"), SavedView.ofQuery("b", "q2"));
         Path file = dir.resolve("some.json");
-        Run r = run("views", "export", "--name", "B", "--name", "deletions", "-o", file.toString());
-        assertEquals(0, r.code(), r.err());
+        CliRun r = run("views", "export", "--name", "B", "--name", "deletions", "-o", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertEquals(1, root.get("auditlensViews").asInt());
         assertEquals("b", root.get("views").get(0).get("name").asText());
@@ -129,8 +120,8 @@ class ViewsCommandTest {
     @Test
     void exportOfAnUnknownViewIsAUsageError() throws Exception {
         save(dir.resolve("config"), SavedView.ofQuery("a", "q1"));
-        Run r = run("views", "export", "--name", "nope", "--out", dir.resolve("x.json").toString());
-        assertEquals(2, r.code());
+        CliRun r = run("views", "export", "--name", "nope", "--out", dir.resolve("x.json").toString());
+        assertEquals(2, r.exitCode());
         assertEquals("auditlens: no view named \"nope\" (known: Failed pushes and pulls, Deletions, Signature changes, "
                 + "Vulnerability FAIL or WARN, Account setting changes, Namespace changes, a)", r.err().strip());
         assertFalse(Files.exists(dir.resolve("x.json")));
@@ -138,23 +129,23 @@ class ViewsCommandTest {
 
     @Test
     void importOfAMissingOrForeignFileExitsThree() throws Exception {
-        Run missing = run("views", "import", dir.resolve("missing.json").toString());
-        assertEquals(3, missing.code());
+        CliRun missing = run("views", "import", dir.resolve("missing.json").toString());
+        assertEquals(3, missing.exitCode());
         assertEquals("auditlens: " + dir.resolve("missing.json") + ": no such file", missing.err().strip());
 
         Path events = dir.resolve("events.ndjson");
         Files.writeString(events, "{\"action\":\"container-registry.image.pull\"}\n{\"action\":\"x\"}\n");
-        Run foreign = run("views", "import", events.toString());
-        assertEquals(3, foreign.code());
+        CliRun foreign = run("views", "import", events.toString());
+        assertEquals(3, foreign.exitCode());
         assertEquals(1, foreign.err().lines().count());
         assertTrue(foreign.err().contains("broken JSON"), foreign.err());
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(2, run("views").code());
-        assertEquals(2, run("views", "export").code());
-        assertEquals(2, run("views", "import").code());
-        assertEquals(2, run("views", "list", "--bogus").code());
+        assertEquals(2, run("views").exitCode());
+        assertEquals(2, run("views", "export").exitCode());
+        assertEquals(2, run("views", "import").exitCode());
+        assertEquals(2, run("views", "list", "--bogus").exitCode());
     }
 }
