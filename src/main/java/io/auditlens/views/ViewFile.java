@@ -1,6 +1,7 @@
 package io.auditlens.views;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -47,8 +48,20 @@ final class ViewFile {
         return file;
     }
 
-    /** The views the file holds; none when it does not exist. */
+    /** The views the file holds, none when it does not exist; a file that cannot be read is set aside. */
     StoredViews read() throws IOException {
+        return read(true);
+    }
+
+    /**
+     * The views the file holds, for a caller that cannot take the lock (a read-only folder): a file that cannot be
+     * read is left where it is, and the views cannot be changed.
+     */
+    StoredViews readWithoutRepair() throws IOException {
+        return read(false);
+    }
+
+    private StoredViews read(boolean repair) throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -58,7 +71,8 @@ final class ViewFile {
         try {
             return stored(json.read(bytes));
         } catch (ViewFileFormatException e) {
-            return setAside(e.getMessage());
+            String warning = NAME + " could not be read (" + e.getMessage() + ")";
+            return repair ? setAside(warning) : new StoredViews(List.of(), Optional.of(warning), true);
         }
     }
 
@@ -98,9 +112,17 @@ final class ViewFile {
         return out;
     }
 
-    private StoredViews setAside(String reason) throws IOException {
-        Path aside = moveAside();
-        String warning = NAME + " could not be read (" + reason + "); it was set aside as " + aside.getFileName();
+    private StoredViews setAside(String unreadable) throws IOException {
+        Path aside;
+        try {
+            aside = moveAside();
+        } catch (IOException e) {
+            // Saving now would overwrite the only copy of whatever the file holds.
+            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            return new StoredViews(List.of(), Optional.of(unreadable + "; it could not be set aside (" + why
+                    + "), so views cannot be saved until it is moved away"), true);
+        }
+        String warning = unreadable + "; it was set aside as " + aside.getFileName();
         Optional<ViewDocument> previous = readBackup();
         if (previous.isEmpty()) {
             return new StoredViews(List.of(), Optional.of(warning + "; saved views start empty"), false);

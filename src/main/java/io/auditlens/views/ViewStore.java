@@ -1,6 +1,7 @@
 package io.auditlens.views;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,7 +60,16 @@ public final class ViewStore implements AutoCloseable {
             // Listing must not create the configuration folder.
             return catalog(StoredViews.none());
         }
-        try (ViewFileLock.Hold held = lock.acquire()) {
+        ViewFileLock.Hold held;
+        try {
+            held = lock.acquire();
+        } catch (InterruptedIOException e) {
+            throw e;
+        } catch (IOException e) {
+            // A folder the user may read but not write: the views can still be listed and used.
+            return catalog(file.readWithoutRepair());
+        }
+        try (held) {
             return catalog(file.read());
         }
     }

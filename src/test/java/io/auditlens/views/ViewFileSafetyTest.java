@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -19,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class ViewFileSafetyTest {
 
@@ -164,5 +168,22 @@ class ViewFileSafetyTest {
             s.delete("A (3)");
             assertEquals(List.of("a", "Deletions (2)", "a (2)"), savedNames(s));
         }
+    }
+
+    @Test
+    void aCorruptFileInAFolderThatCannotBeWrittenIsReportedAndLeftAlone() throws Exception {
+        Files.writeString(dir.resolve("views.json"), "not json");
+        Set<PosixFilePermission> before = Files.getPosixFilePermissions(dir);
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-x------"));
+        try (ViewStore s = store()) {
+            assumeFalse(Files.isWritable(dir), "the file system lets this user write anyway");
+            ViewCatalog catalog = s.load();
+            assertEquals(BuiltInViews.all().size(), catalog.views().size());
+            assertTrue(catalog.warning().orElseThrow().startsWith("views.json could not be read (broken JSON"));
+            assertThrows(IOException.class, () -> s.save(SavedView.ofQuery("mine", "q")));
+        } finally {
+            Files.setPosixFilePermissions(dir, before);
+        }
+        assertEquals("not json", Files.readString(dir.resolve("views.json")));
     }
 }
