@@ -94,7 +94,7 @@ public final class ViewStore implements AutoCloseable {
             } else {
                 views.set(at, view);
             }
-            return new Outcome(view, List.of(view.name()));
+            return new Outcome<>(view, List.of(view.name()));
         });
     }
 
@@ -116,7 +116,7 @@ public final class ViewStore implements AutoCloseable {
             SavedView renamed = views.get(at).withName(target);
             String old = views.get(at).name();
             views.set(at, renamed);
-            return new Outcome(renamed, List.of(old, target));
+            return new Outcome<>(renamed, List.of(old, target));
         });
     }
 
@@ -133,7 +133,7 @@ public final class ViewStore implements AutoCloseable {
             SavedView source = builtIn.orElseGet(() -> views.get(at));
             SavedView copy = source.withName(ViewNames.copyName(source.name(), taken(views)));
             views.add(at + 1, copy);
-            return new Outcome(copy, List.of(source.name(), copy.name()));
+            return new Outcome<>(copy, List.of(source.name(), copy.name()));
         });
     }
 
@@ -146,7 +146,7 @@ public final class ViewStore implements AutoCloseable {
         refuseBuiltIn(name, "deleted");
         return change(ViewChange.Kind.DELETED, views -> {
             SavedView removed = views.remove(require(views, name));
-            return new Outcome(removed, List.of(removed.name()));
+            return new Outcome<>(removed, List.of(removed.name()));
         });
     }
 
@@ -203,29 +203,15 @@ public final class ViewStore implements AutoCloseable {
      * view already there (as when the same file is imported twice) is skipped.
      */
     public ImportResult importViews(List<SavedView> incoming) throws IOException, ViewRefusedException {
-        List<ImportedView> added = new ArrayList<>();
-        List<String> present = new ArrayList<>();
-        change(ViewChange.Kind.IMPORTED, views -> {
-            List<SavedView> all = new ArrayList<>(BuiltInViews.all());
-            all.addAll(views);
-            for (SavedView view : incoming) {
-                if (all.stream().anyMatch(v -> ViewNames.isImportOf(v.name(), view.name()) && v.sameContentAs(view))) {
-                    present.add(view.name());
-                    continue;
-                }
-                SavedView saved = taken(views).test(view.name())
-                        ? view.withName(ViewNames.importedName(view.name(), taken(views))) : view;
-                views.add(saved);
-                all.add(saved);
-                added.add(new ImportedView(view.name(), saved));
-            }
-            return new Outcome(null, added.stream().map(a -> a.view().name()).toList());
+        return change(ViewChange.Kind.IMPORTED, views -> {
+            ImportResult merged = ImportMerge.into(views, incoming, taken(views));
+            return new Outcome<>(merged, merged.added().stream().map(a -> a.view().name()).toList());
         });
-        return new ImportResult(added, present);
     }
 
     /**
-     * Calls the listener after every change this store makes. Changes made by other programs are not reported:
+     * Calls the listener after every change this store makes (a save of a view identical to the one saved changes
+     * nothing and is not reported). Changes made by other programs are not reported:
      * {@link #load() load} again when the window comes to the front to see those.
      */
     public void addChangeListener(ViewChangeListener listener) {
@@ -245,16 +231,16 @@ public final class ViewStore implements AutoCloseable {
 
     /** A change applied to the saved views as just read, in place. */
     @FunctionalInterface
-    private interface Edit {
-        Outcome apply(List<SavedView> views) throws ViewRefusedException;
+    private interface Edit<T> {
+        Outcome<T> apply(List<SavedView> views) throws ViewRefusedException;
     }
 
-    /** What an edit produced: the view to hand back and the names for the change event. */
-    private record Outcome(SavedView view, List<String> names) {
+    /** What an edit produced: the value to hand back and the names for the change event. */
+    private record Outcome<T>(T value, List<String> names) {
     }
 
-    private SavedView change(ViewChange.Kind kind, Edit edit) throws IOException, ViewRefusedException {
-        Outcome outcome;
+    private <T> T change(ViewChange.Kind kind, Edit<T> edit) throws IOException, ViewRefusedException {
+        Outcome<T> outcome;
         ViewCatalog after;
         try (ViewFileLock.Hold held = lock.acquire()) {
             StoredViews stored = file.read();
@@ -263,6 +249,10 @@ public final class ViewStore implements AutoCloseable {
             }
             List<SavedView> views = new ArrayList<>(stored.views());
             outcome = edit.apply(views);
+            if (views.equals(stored.views())) {
+                // Rewriting the same views would only push the useful backup out.
+                return outcome.value();
+            }
             file.write(views);
             after = catalog(new StoredViews(views, stored.warning(), false));
         }
@@ -270,7 +260,7 @@ public final class ViewStore implements AutoCloseable {
         for (ViewChangeListener l : listeners) {
             l.viewsChanged(change);
         }
-        return outcome.view();
+        return outcome.value();
     }
 
     private static ViewCatalog catalog(StoredViews stored) {
@@ -296,9 +286,7 @@ public final class ViewStore implements AutoCloseable {
     private static int require(List<SavedView> views, String name) throws ViewRefusedException {
         int at = indexOf(views, name);
         if (at < 0) {
-            List<String> known = new ArrayList<>(BuiltInViews.all().stream().map(SavedView::name).toList());
-            views.forEach(v -> known.add(v.name()));
-            throw unknown(name, known);
+            throw unknown(name, catalog(new StoredViews(views, Optional.empty(), false)).names());
         }
         return at;
     }

@@ -92,6 +92,9 @@ class ViewFileSafetyTest {
             byte[] one = Files.readAllBytes(dir.resolve("views.json"));
             s.save(SavedView.ofQuery("second", "b"));
             assertArrayEquals(one, Files.readAllBytes(dir.resolve("views.json.bak")));
+            // Saving what is already saved writes nothing, so the backup still holds the version before.
+            s.save(SavedView.ofQuery("second", "b"));
+            assertArrayEquals(one, Files.readAllBytes(dir.resolve("views.json.bak")));
         }
     }
 
