@@ -7,6 +7,9 @@ package io.auditlens.views;
 @FunctionalInterface
 public interface ViewChangeListener {
 
-    /** Called once per successful change. */
+    /**
+     * Called once per change that was saved. An exception thrown here reaches the caller of the change, although
+     * the change is saved, and the listeners after this one are not told; so a listener should not throw.
+     */
     void viewsChanged(ViewChange change);
 }
