@@ -11,6 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConfigFolderTest {
 
     private static final Path HOME = Path.of("home", "ana");
+    private static final Path DOT_CONFIG = HOME.resolve(".config").resolve("auditlens");
+
+    private static Path onLinux(Map<String, String> environment) {
+        return ConfigFolder.resolve(environment, "Linux", HOME);
+    }
 
     @Test
     void overrideWinsOnEverySystem() {
@@ -23,27 +28,24 @@ class ConfigFolderTest {
 
     @Test
     void blankOverrideIsIgnored() {
-        assertEquals(HOME.resolve(".config").resolve("auditlens"),
-                ConfigFolder.resolve(Map.of("AUDITLENS_CONFIG_DIR", "  "), "Linux", HOME));
+        assertEquals(DOT_CONFIG, onLinux(Map.of("AUDITLENS_CONFIG_DIR", "  ")));
     }
 
     @Test
     void xdgConfigHomeWhenAbsolute() {
         Path xdg = Path.of("xdg").toAbsolutePath();
-        assertEquals(xdg.resolve("auditlens"),
-                ConfigFolder.resolve(Map.of("XDG_CONFIG_HOME", xdg.toString()), "Linux", HOME));
+        assertEquals(xdg.resolve("auditlens"), onLinux(Map.of("XDG_CONFIG_HOME", xdg.toString())));
     }
 
     @Test
     void relativeXdgConfigHomeIsIgnoredAsTheSpecificationSays() {
-        assertEquals(HOME.resolve(".config").resolve("auditlens"),
-                ConfigFolder.resolve(Map.of("XDG_CONFIG_HOME", "relative/dir"), "Linux", HOME));
+        assertEquals(DOT_CONFIG, onLinux(Map.of("XDG_CONFIG_HOME", "relative/dir")));
     }
 
     @Test
     void dotConfigInTheHomeFolderByDefault() {
-        assertEquals(HOME.resolve(".config").resolve("auditlens"), ConfigFolder.resolve(Map.of(), "Linux", HOME));
-        assertEquals(HOME.resolve(".config").resolve("auditlens"), ConfigFolder.resolve(Map.of(), "Mac OS X", HOME));
+        assertEquals(DOT_CONFIG, onLinux(Map.of()));
+        assertEquals(DOT_CONFIG, ConfigFolder.resolve(Map.of(), "Mac OS X", HOME));
     }
 
     @Test
