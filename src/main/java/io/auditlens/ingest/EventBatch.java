@@ -18,7 +18,10 @@ final class EventBatch {
     private static final int COLUMNS = EventColumn.values().length;
 
     final DocumentContext document;
-    final Dictionary[] dictionaries = new Dictionary[COLUMNS];
+    /** The parser thread's dictionaries the codes refer to. */
+    final ThreadColumns columns;
+    /** The values of {@link #columns} as of the end of this batch, for the merger; set by {@link #seal()}. */
+    Dictionary.Snapshot[] snapshots;
     final int[][] codes = new int[COLUMNS][];
     long[] time;
     long[] correlationHigh;
@@ -36,17 +39,13 @@ final class EventBatch {
     /** True when line numbers in this batch are already absolute within the document. */
     final boolean absoluteLines;
 
-    /** logSourceCRN values of this batch; not a store column, only the key of the region cache. */
-    final Dictionary crns = new Dictionary();
-    private final DerivedColumns derived;
 
-    EventBatch(DocumentContext document, int expected, boolean absoluteLines, DerivationCache rules) {
+    EventBatch(DocumentContext document, int expected, boolean absoluteLines, ThreadColumns columns) {
         this.document = document;
-        this.derived = new DerivedColumns(rules);
+        this.columns = columns;
         this.absoluteLines = absoluteLines;
         int n = Math.max(16, expected);
         for (int c = 0; c < COLUMNS; c++) {
-            dictionaries[c] = new Dictionary(n);
             codes[c] = new int[n];
         }
         time = new long[n];
@@ -58,6 +57,12 @@ final class EventBatch {
         hashA = new long[n];
         hashB = new long[n];
         line = new int[n];
+    }
+
+    /** Ends the batch: takes the snapshots the merger will read values through. Returns this batch. */
+    EventBatch seal() {
+        snapshots = columns.snapshot();
+        return this;
     }
 
     /** A line or element that is not an event. */
@@ -97,19 +102,13 @@ final class EventBatch {
         hashA[i] = e.hashA;
         hashB[i] = e.hashB;
         line[i] = lineNumber;
-        set(EventColumn.ACTION, i, e.action);
-        set(EventColumn.OUTCOME, i, e.outcome);
-        set(EventColumn.SEVERITY, i, e.severity);
-        set(EventColumn.REASON, i, e.reasonCode);
-        set(EventColumn.INITIATOR_NAME, i, e.initiatorName);
-        set(EventColumn.INITIATOR_ID, i, e.initiatorId);
-        set(EventColumn.IP, i, e.ip);
-        set(EventColumn.STATUS, i, e.status);
-        set(EventColumn.MESSAGE, i, e.message);
-        set(EventColumn.RESOURCE_GROUP, i, e.resourceGroupId);
-        int targetName = set(EventColumn.TARGET_NAME, i, e.targetName);
-        int targetId = set(EventColumn.TARGET_ID, i, e.targetId);
-        derived.fill(this, i, e.logSourceCrn.encode(crns), targetId, targetName);
+        // A loop rather than one call per column keeps the compiled code small, so it is compiled sooner.
+        for (int k = 0; k < ParsedEvent.STORED_COLUMNS.length; k++) {
+            set(ParsedEvent.STORED_COLUMNS[k], i, e.stored[k]);
+        }
+        int targetName = codes[EventColumn.TARGET_NAME.ordinal()][i];
+        int targetId = codes[EventColumn.TARGET_ID.ordinal()][i];
+        columns.derived.fill(columns, this, i, e.logSourceCrn.encode(columns.crns), targetId, targetName);
         setCorrelation(i, e.correlationId);
     }
 
@@ -119,7 +118,7 @@ final class EventBatch {
     }
 
     private int set(EventColumn column, int row, CharSlot value) {
-        int code = value.encode(dictionaries[column.ordinal()]);
+        int code = value.encode(columns.dictionaries[column.ordinal()]);
         codes[column.ordinal()][row] = code;
         return code;
     }

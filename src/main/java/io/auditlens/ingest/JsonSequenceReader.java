@@ -19,7 +19,7 @@ final class JsonSequenceReader {
 
     private final JsonFactory factory;
     private final EventExtractor extractor;
-    private final DerivationCache rules = new DerivationCache();
+    private final ThreadColumns columns = new ThreadColumns();
 
     JsonSequenceReader(JsonFactory factory) {
         this.factory = factory;
@@ -31,7 +31,7 @@ final class JsonSequenceReader {
      * {@code sink} in order.
      */
     void read(DocumentContext doc, InputStream in, long rawBase, Consumer<EventBatch> sink) {
-        EventBatch batch = new EventBatch(doc, BATCH_SIZE, true, rules);
+        EventBatch batch = new EventBatch(doc, BATCH_SIZE, true, columns);
         int line = 1;
         try (JsonParser p = factory.createParser(in)) {
             JsonToken t = p.nextToken();
@@ -51,8 +51,8 @@ final class JsonSequenceReader {
                     batch.accept(extractor, start, p.currentLocation().getByteOffset(), rawBase, line);
                 }
                 if (batch.count + batch.rejections.size() >= BATCH_SIZE) {
-                    sink.accept(batch);
-                    batch = new EventBatch(doc, BATCH_SIZE, true, rules);
+                    sink.accept(batch.seal());
+                    batch = new EventBatch(doc, BATCH_SIZE, true, columns);
                 }
                 t = p.nextToken();
             }
@@ -69,6 +69,6 @@ final class JsonSequenceReader {
             batch.reject(errLine, "broken JSON" + where + ", the rest of the document is not read: "
                     + LineRejections.describe(e));
         }
-        sink.accept(batch);
+        sink.accept(batch.seal());
     }
 }

@@ -21,7 +21,7 @@ final class LineChunkParser {
 
     private final JsonFactory factory;
     private final EventExtractor extractor;
-    private final DerivationCache rules = new DerivationCache();
+    private final ThreadColumns columns = new ThreadColumns();
 
     LineChunkParser(JsonFactory factory) {
         this.factory = factory;
@@ -33,7 +33,7 @@ final class LineChunkParser {
      * Lines are numbered from 1 within the chunk.
      */
     EventBatch parse(DocumentContext doc, byte[] buf, int from, int to, long rawBase) {
-        EventBatch batch = new EventBatch(doc, (to - from) / 900, false, rules);
+        EventBatch batch = new EventBatch(doc, (to - from) / 900, false, columns);
         int pos = from;
         int lineBase = 0;
         while (pos < to) {
@@ -50,7 +50,7 @@ final class LineChunkParser {
             pos = end + 1;
         }
         batch.lineCount = countNewlines(buf, from, to) + (to > from && buf[to - 1] != '\n' ? 1 : 0);
-        return batch;
+        return batch.seal();
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ParsePipeline implements AutoCloseable {
 
     /** Size of a pooled chunk buffer; larger lines get a buffer of their own. */
-    static final int CHUNK_SIZE = 4 << 20;
+    static final int CHUNK_SIZE = 8 << 20;
 
     private final ExecutorService workers;
     private final ThreadLocal<LineChunkParser> parsers;

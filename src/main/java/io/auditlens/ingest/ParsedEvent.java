@@ -1,5 +1,7 @@
 package io.auditlens.ingest;
 
+import io.auditlens.store.EventColumn;
+
 /**
  * The fields of one event as read by {@link EventExtractor}, plus an order-independent content hash.
  * Mutable and reused for every event a parser thread reads, so that loading allocates no holder per event.
@@ -20,6 +22,17 @@ final class ParsedEvent {
     final CharSlot targetId = new CharSlot();
     final CharSlot resourceGroupId = new CharSlot();
     final CharSlot status = new CharSlot();
+    /** The captured values that are store columns, in the order of {@link #STORED_COLUMNS}. */
+    final CharSlot[] stored = {action, outcome, severity, reasonCode, initiatorName, initiatorId, ip, status, message,
+        resourceGroupId, targetName, targetId};
+    /** The store column of each {@link #stored} value. */
+    static final EventColumn[] STORED_COLUMNS = {
+        EventColumn.ACTION, EventColumn.OUTCOME,
+        EventColumn.SEVERITY, EventColumn.REASON,
+        EventColumn.INITIATOR_NAME, EventColumn.INITIATOR_ID,
+        EventColumn.IP, EventColumn.STATUS,
+        EventColumn.MESSAGE, EventColumn.RESOURCE_GROUP,
+        EventColumn.TARGET_NAME, EventColumn.TARGET_ID};
     private final CharSlot[] all = {eventTime, action, outcome, severity, message, logSourceCrn, correlationId,
         reasonCode, initiatorName, initiatorId, ip, targetName, targetId, resourceGroupId, status};
     boolean eventTimeNotText;

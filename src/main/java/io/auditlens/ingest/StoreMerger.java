@@ -7,7 +7,9 @@ import io.auditlens.store.EventStoreBuilder;
 import io.auditlens.store.RawKind;
 import io.auditlens.store.SourceFile;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Moves batches into the store in input order: remaps batch-local codes to the store's dictionaries, drops
@@ -20,12 +22,15 @@ final class StoreMerger {
 
     private final EventStoreBuilder builder = new EventStoreBuilder();
     private final DuplicateSet seen = new DuplicateSet();
+    /** Per parser thread, per column: thread code -> store code. */
+    private final Map<ThreadColumns, int[][]> codeMaps = new IdentityHashMap<>();
 
     void merge(EventBatch batch) {
         DocumentContext doc = batch.document;
+        int[][] maps = codeMaps.computeIfAbsent(batch.columns, t -> new int[COLUMNS.length][]);
         for (EventColumn column : COLUMNS) {
-            remap(batch.dictionaries[column.ordinal()], batch.codes[column.ordinal()], batch.count,
-                    builder.dictionary(column));
+            int c = column.ordinal();
+            maps[c] = remap(batch.snapshots[c], maps[c], batch.codes[c], batch.count, builder.dictionary(column));
         }
         long added = 0;
         for (int i = 0; i < batch.count; i++) {
@@ -53,13 +58,26 @@ final class StoreMerger {
         return builder.build(sources);
     }
 
-    private static void remap(Dictionary local, int[] codes, int count, Dictionary global) {
-        int[] map = new int[local.size()];
-        for (int c = 1; c < map.length; c++) {
-            map[c] = global.encodeFrom(local, c);
-        }
+    /**
+     * Rewrites a batch column from thread codes to store codes. {@code map} remembers store codes per thread
+     * code across batches (0 = not looked up yet), so each distinct value is copied once per thread.
+     */
+    private static int[] remap(Dictionary.Snapshot values, int[] map, int[] codes, int count, Dictionary store) {
+        int[] m = map == null || map.length < values.size() ? grow(map, values.size()) : map;
         for (int i = 0; i < count; i++) {
-            codes[i] = map[codes[i]];
+            int local = codes[i];
+            int global = m[local];
+            if (global == 0 && local != 0) {
+                global = store.encodeFrom(values, local);
+                m[local] = global;
+            }
+            codes[i] = global;
         }
+        return m;
+    }
+
+    private static int[] grow(int[] map, int size) {
+        int capacity = Math.max(size, map == null ? 1024 : map.length * 2);
+        return map == null ? new int[capacity] : java.util.Arrays.copyOf(map, capacity);
     }
 }

@@ -139,10 +139,10 @@ final class TextDocumentReader {
     }
 
     private static EventBatch oversizedLine(DocumentContext doc) {
-        EventBatch batch = new EventBatch(doc, 0, false, new DerivationCache());
+        EventBatch batch = new EventBatch(doc, 0, false, new ThreadColumns());
         batch.reject(1, "line is longer than " + (MAX_LINE >> 20) + " MiB and was not read");
         batch.lineCount = 1;
-        return batch;
+        return batch.seal();
     }
 
     private static int lastNewline(byte[] buf, int from, int to) {

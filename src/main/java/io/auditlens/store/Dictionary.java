@@ -2,14 +2,14 @@ package io.auditlens.store;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.BitSet;
 
 /**
  * Distinct values of one column; code 0 is reserved for "no value" and maps to null.
- * Values are packed into one byte array (one byte per char when every char fits in Latin-1, else UTF-16), because
- * a String object per value would cost 40 bytes of overhead on hundreds of thousands of messages and targets.
- * Lookups go through an open-addressing table keyed by {@link TextHash}, so loading can look values up from char
- * slices without allocating.
+ * Values are packed as UTF-8 into one byte array, because a String object per value would cost 40 bytes of
+ * overhead on hundreds of thousands of messages and targets. Lookups go through an open-addressing table keyed
+ * by {@link TextHash}, so loading can look values up from char slices without allocating.
+ * <p>Not thread-safe for writers. A {@link Snapshot} taken by the writing thread stays valid for readers on
+ * other threads (once handed over safely), because values are only ever appended.
  */
 public final class Dictionary {
 
@@ -18,11 +18,13 @@ public final class Dictionary {
     /** Code -> offset of its bytes in {@code data}; offsets[code + 1] is its end. */
     private int[] offsets;
     private long[] hashes;
-    /** Codes whose bytes are UTF-16LE rather than Latin-1. */
-    private final BitSet wide = new BitSet();
     /** Slot -> code + 1; 0 marks an empty slot. */
     private int[] table;
     private int size = 1;
+
+    /** The values of a dictionary up to some code, readable from another thread. */
+    public record Snapshot(byte[] data, int[] offsets, long[] hashes, int size) {
+    }
 
     /** An empty dictionary. */
     public Dictionary() {
@@ -45,6 +47,16 @@ public final class Dictionary {
 
     /** The code of a value whose {@link TextHash} is already known. */
     public int encode(String value, long hash) {
+        int found = lookup(value, hash);
+        if (found >= 0) {
+            return found;
+        }
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        return insert(-found - 1, utf8, 0, utf8.length, hash);
+    }
+
+    /** The code of a value, or {@code -(free slot + 1)} when it is absent. */
+    private int lookup(String value, long hash) {
         int slot = slotOf(hash);
         int mask = table.length - 1;
         while (table[slot] != 0) {
@@ -54,7 +66,7 @@ public final class Dictionary {
             }
             slot = (slot + 1) & mask;
         }
-        return insert(slot, value.toCharArray(), 0, value.length(), hash);
+        return -slot - 1;
     }
 
     /** The code of the text in {@code buf[off, off+len)} with the given hash, adding it when new. */
@@ -68,29 +80,32 @@ public final class Dictionary {
             }
             slot = (slot + 1) & mask;
         }
-        return insert(slot, buf, off, len, hash);
+        return insertChars(slot, buf, off, len, hash);
     }
 
-    /** The code in this dictionary of another dictionary's value, adding it when new; copies bytes, not Strings. */
-    public int encodeFrom(Dictionary other, int otherCode) {
-        if (otherCode == 0) {
+    /** The code here of value {@code code} of another dictionary's snapshot, adding it when new. */
+    public int encodeFrom(Snapshot other, int code) {
+        if (code == 0) {
             return 0;
         }
-        long hash = other.hashes[otherCode];
-        int from = other.offsets[otherCode];
-        int len = other.offsets[otherCode + 1] - from;
-        boolean otherWide = other.wide.get(otherCode);
+        long hash = other.hashes[code];
+        int from = other.offsets[code];
+        int to = other.offsets[code + 1];
         int slot = slotOf(hash);
         int mask = table.length - 1;
         while (table[slot] != 0) {
-            int code = table[slot] - 1;
-            if (hashes[code] == hash && wide.get(code) == otherWide
-                    && Arrays.equals(data, offsets[code], offsets[code + 1], other.data, from, from + len)) {
-                return code;
+            int mine = table[slot] - 1;
+            if (hashes[mine] == hash && Arrays.equals(data, offsets[mine], offsets[mine + 1], other.data, from, to)) {
+                return mine;
             }
             slot = (slot + 1) & mask;
         }
-        return insertBytes(slot, other.data, from, len, otherWide, hash);
+        return insert(slot, other.data, from, to - from, hash);
+    }
+
+    /** A view of the values added so far, for reading on another thread. */
+    public Snapshot snapshot() {
+        return new Snapshot(data, offsets, hashes, size);
     }
 
     /** The code of an existing value, or -1 when the value never occurs. */
@@ -98,17 +113,7 @@ public final class Dictionary {
         if (value == null) {
             return 0;
         }
-        long hash = TextHash.of(value);
-        int slot = slotOf(hash);
-        int mask = table.length - 1;
-        while (table[slot] != 0) {
-            int code = table[slot] - 1;
-            if (hashes[code] == hash && matches(code, value)) {
-                return code;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return -1;
+        return Math.max(-1, lookup(value, TextHash.of(value)));
     }
 
     /** The value of a code; null for code 0. Each call makes a new String. */
@@ -117,8 +122,7 @@ public final class Dictionary {
             return null;
         }
         int from = offsets[code];
-        int len = offsets[code + 1] - from;
-        return new String(data, from, len, wide.get(code) ? StandardCharsets.UTF_16LE : StandardCharsets.ISO_8859_1);
+        return new String(data, from, offsets[code + 1] - from, StandardCharsets.UTF_8);
     }
 
     /** The {@link TextHash} of a code's value (0 for code 0). */
@@ -131,112 +135,117 @@ public final class Dictionary {
         return size;
     }
 
+    /** Releases spare capacity once no more values will be added. */
+    public void trim() {
+        data = Arrays.copyOf(data, dataSize);
+        offsets = Arrays.copyOf(offsets, size + 1);
+        hashes = Arrays.copyOf(hashes, size);
+    }
+
     private boolean matches(int code, String s) {
-        int from = offsets[code];
-        int len = offsets[code + 1] - from;
-        if (wide.get(code)) {
-            if (len != s.length() * 2) {
-                return false;
-            }
-            for (int i = 0; i < s.length(); i++) {
-                if (wideChar(from + 2 * i) != s.charAt(i)) {
+        int at = offsets[code];
+        int end = offsets[code + 1];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (at >= end || data[at] != c) {
                     return false;
                 }
+                at++;
+            } else {
+                at = matchWide(at, end, c, i + 1 < s.length() ? s.charAt(i + 1) : 0);
+                if (at < 0) {
+                    return false;
+                }
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                }
             }
-            return true;
         }
-        if (len != s.length()) {
-            return false;
-        }
-        for (int i = 0; i < len; i++) {
-            if ((data[from + i] & 0xff) != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return at == end;
     }
 
     private boolean matches(int code, char[] buf, int off, int len) {
-        int from = offsets[code];
-        int bytes = offsets[code + 1] - from;
-        if (wide.get(code)) {
-            if (bytes != len * 2) {
-                return false;
-            }
-            for (int i = 0; i < len; i++) {
-                if (wideChar(from + 2 * i) != buf[off + i]) {
+        int at = offsets[code];
+        int end = offsets[code + 1];
+        if (end - at < len) {
+            return false; // UTF-8 never takes fewer bytes than chars
+        }
+        for (int i = off; i < off + len; i++) {
+            char c = buf[i];
+            if (c < 0x80) {
+                if (at >= end || data[at] != c) {
                     return false;
                 }
+                at++;
+            } else {
+                at = matchWide(at, end, c, i + 1 < off + len ? buf[i + 1] : 0);
+                if (at < 0) {
+                    return false;
+                }
+                if (Character.isHighSurrogate(c) && i + 1 < off + len && Character.isLowSurrogate(buf[i + 1])) {
+                    i++;
+                }
             }
-            return true;
         }
-        if (bytes != len) {
-            return false;
-        }
-        for (int i = 0; i < len; i++) {
-            if ((data[from + i] & 0xff) != buf[off + i]) {
-                return false;
-            }
-        }
-        return true;
+        return at == end;
     }
 
-    private char wideChar(int at) {
-        return (char) ((data[at] & 0xff) | (data[at + 1] & 0xff) << 8);
-    }
-
-    private int insert(int slot, char[] buf, int off, int len, long hash) {
-        boolean latin1 = true;
-        for (int i = off; i < off + len; i++) {
-            if (buf[i] > 0xff) {
-                latin1 = false;
-                break;
+    /** Compares the UTF-8 form of a non-ASCII char (with its low surrogate) at {@code at}; -1 if different. */
+    private int matchWide(int at, int end, char c, char next) {
+        byte[] enc = new byte[4];
+        int n = Utf8.encode(c, next, enc);
+        if (at + n > end) {
+            return -1;
+        }
+        for (int k = 0; k < n; k++) {
+            if (data[at + k] != enc[k]) {
+                return -1;
             }
         }
-        int bytes = latin1 ? len : len * 2;
-        int code = reserve(bytes);
+        return at + n;
+    }
+
+    private int insertChars(int slot, char[] buf, int off, int len, long hash) {
+        int code = reserve(len * 3);
         int at = offsets[code];
-        if (latin1) {
-            for (int i = 0; i < len; i++) {
-                data[at + i] = (byte) buf[off + i];
+        for (int i = off; i < off + len; i++) {
+            char c = buf[i];
+            if (c < 0x80) {
+                data[at++] = (byte) c;
+            } else {
+                at += Utf8.encode(c, i + 1 < off + len ? buf[i + 1] : 0, data, at);
+                if (Character.isHighSurrogate(c) && i + 1 < off + len && Character.isLowSurrogate(buf[i + 1])) {
+                    i++;
+                }
             }
-        } else {
-            for (int i = 0; i < len; i++) {
-                data[at + 2 * i] = (byte) buf[off + i];
-                data[at + 2 * i + 1] = (byte) (buf[off + i] >>> 8);
-            }
-            wide.set(code);
         }
-        return register(slot, code, hash);
+        return commit(slot, code, at, hash);
     }
 
-    private int insertBytes(int slot, byte[] src, int from, int len, boolean isWide, long hash) {
+    private int insert(int slot, byte[] utf8, int from, int len, long hash) {
         int code = reserve(len);
-        System.arraycopy(src, from, data, offsets[code], len);
-        if (isWide) {
-            wide.set(code);
-        }
-        return register(slot, code, hash);
+        System.arraycopy(utf8, from, data, offsets[code], len);
+        return commit(slot, code, offsets[code] + len, hash);
     }
 
-    /** Makes room for one more value of {@code bytes} bytes and returns its code. */
-    private int reserve(int bytes) {
+    /** Makes room for one more value of at most {@code maxBytes} bytes and returns its code. */
+    private int reserve(int maxBytes) {
         if (size >= hashes.length) {
             int capacity = hashes.length * 2;
             offsets = Arrays.copyOf(offsets, capacity + 1);
             hashes = Arrays.copyOf(hashes, capacity);
         }
-        if (dataSize + bytes > data.length) {
-            data = Arrays.copyOf(data, Math.max(dataSize + bytes, data.length + (data.length >> 1)));
+        if (dataSize + maxBytes > data.length) {
+            data = Arrays.copyOf(data, Math.max(dataSize + maxBytes, data.length + (data.length >> 1)));
         }
-        int code = size;
-        offsets[code] = dataSize;
-        dataSize += bytes;
-        offsets[code + 1] = dataSize;
-        return code;
+        offsets[size] = dataSize;
+        return size;
     }
 
-    private int register(int slot, int code, long hash) {
+    private int commit(int slot, int code, int end, long hash) {
+        dataSize = end;
+        offsets[code + 1] = end;
         hashes[code] = hash;
         table[slot] = code + 1;
         size++;
@@ -244,13 +253,6 @@ public final class Dictionary {
             rehash();
         }
         return code;
-    }
-
-    /** Releases spare capacity once no more values will be added. */
-    public void trim() {
-        data = Arrays.copyOf(data, dataSize);
-        offsets = Arrays.copyOf(offsets, size + 1);
-        hashes = Arrays.copyOf(hashes, size);
     }
 
     private void rehash() {
