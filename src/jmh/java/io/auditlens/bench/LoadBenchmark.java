@@ -32,6 +32,14 @@ public class LoadBenchmark {
     @Param("bench-data/events-1m.ndjson")
     public String file;
 
+    /** The gzip copy of {@link #file} that scripts/bench.sh makes, to compare with zcat of the same file. */
+    @Benchmark
+    public int loadGzip() {
+        LoadResult result = new Loader().load(List.of(Path.of(file + ".gz")));
+        result.store().releaseTemporaryFiles(); // else each iteration leaves a decompressed copy behind
+        return result.store().size();
+    }
+
     @Benchmark
     public int load() {
         LoadResult result = new Loader().load(List.of(Path.of(file)));

@@ -3,6 +3,7 @@ package io.auditlens.cli;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.Map;
 
 /** Runs the command line with the contract's exit codes and one-line errors on stderr. */
 public final class Cli {
@@ -23,21 +24,30 @@ public final class Cli {
             return false;
         }
         String first = args[0];
-        return newCommandLine(new PrintWriter(System.out), new PrintWriter(System.err)).getSubcommands()
+        return newCommandLine(new PrintWriter(System.out), new PrintWriter(System.err), Map.of()).getSubcommands()
                 .containsKey(first) || first.equals("--help") || first.equals("-h") || first.equals("--version")
                 || first.equals("-V");
     }
 
     /** Executes the arguments and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        int code = newCommandLine(out, err).execute(args);
+        return run(args, out, err, System.getenv());
+    }
+
+    /**
+     * Executes the arguments as if the process had this environment, which is where the commands look for
+     * {@code AUDITLENS_CONFIG_DIR} and the other variables that locate the user's saved views; tests use it to keep
+     * their views in a temporary folder.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        int code = newCommandLine(out, err, environment).execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new AuditLensCommand());
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        CommandLine cl = new CommandLine(new AuditLensCommand(environment));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -5,6 +5,8 @@ import io.auditlens.query.EventTextUnavailableException;
 import io.auditlens.query.QuerySyntaxException;
 import io.auditlens.query.Selection;
 import io.auditlens.query.SelectionEngine;
+import io.auditlens.views.ViewRefusedException;
+import io.auditlens.views.ViewSelection;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,8 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The {@code --query Q} option and the input files, shared by every command that works on a selection of events,
- * with the command's output streams.
+ * The {@code --query Q} and {@code --view NAME} options and the input files, shared by every command that works on
+ * a selection of events, with the command's output streams.
  */
 final class SelectionArguments {
 
@@ -27,27 +29,41 @@ final class SelectionArguments {
             description = "Only events matching this query (the window's query language); all events when absent.")
     private String query;
 
+    @Option(names = "--view", paramLabel = "NAME",
+            description = "Start from a saved view (see 'views list'): its facet picks, time range and query, the "
+                    + "query AND-combined with --query.")
+    private String view;
+
     @Parameters(arity = "1..*", paramLabel = "FILES", description = "Export files or folders.")
     private List<Path> files;
 
     /**
-     * Parses the query before loading anything, so a typo costs no loading time, then loads the files and evaluates
-     * the selection. A syntax error is a usage error (exit 2) naming the column.
+     * Parses the query and finds the view before loading anything, so a typo costs no loading time, then loads the
+     * files and evaluates the selection. A syntax error is a usage error (exit 2) naming the column, and so is a
+     * view that does not exist or cannot be used.
      */
     SelectedEvents select() {
         PrintWriter err = err();
-        Selection selection;
-        try {
-            selection = Selection.of(query);
-        } catch (QuerySyntaxException e) {
-            throw new Cli.UsageException("query syntax error at " + e.getMessage());
-        }
+        Selection selection = selection();
         LoadResult load = InputLoad.load(files, err);
         SelectionEngine engine = new SelectionEngine(load.store());
         try {
             return new SelectedEvents(load, engine, engine.evaluate(selection));
         } catch (EventTextUnavailableException e) {
             throw new Cli.InputException(e.getMessage());
+        }
+    }
+
+    private Selection selection() {
+        try {
+            if (view == null) {
+                return Selection.of(query);
+            }
+            return ViewSelection.of(UserViews.find(command, view), query);
+        } catch (QuerySyntaxException e) {
+            throw new Cli.UsageException("query syntax error at " + e.getMessage());
+        } catch (ViewRefusedException e) {
+            throw new Cli.UsageException(e.getMessage());
         }
     }
 

@@ -9,8 +9,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /**
- * {@code summarize [--json] [--query Q] FILES...}: per-file report, and counts per region, category, action,
- * outcome, severity and status of the events matching the query.
+ * {@code summarize [--json] [--query Q] [--view NAME] FILES...}: per-file report, and counts per region, category,
+ * action, outcome, severity and status of the events matching the query and view.
  */
 @Command(name = "summarize", mixinStandardHelpOptions = true,
         description = "Load the files and print what they hold: per-file report, counts per facet, rejected lines.")

@@ -53,10 +53,13 @@ final class CorrelationOrder {
         }
         packed = StableRowSort.byUnsignedKey(StableRowSort.byUnsignedKey(packed, lo, 64), hi, 64);
         String[] values = new String[store.dictionary(EventColumn.CORRELATION_TEXT).size()];
+        String[] lower = new String[values.length];
         for (int code = 1; code < values.length; code++) {
             values[code] = store.dictionary(EventColumn.CORRELATION_TEXT).value(code);
+            lower[code] = TextComparison.lower(values[code]);
         }
-        text = StableRowSort.byRank(text, textCodes, RowOrders.ranks(values), values.length + 1);
+        text = StableRowSort.byRank(text, textCodes, ValueRanks.of(lower, code -> values[code], true),
+                values.length + 1);
         return merge(packed, text, none, textCodes, values);
     }
 

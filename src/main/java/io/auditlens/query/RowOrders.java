@@ -1,5 +1,6 @@
 package io.auditlens.query;
 
+import io.auditlens.store.Dictionary;
 import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.StableRowSort;
@@ -45,21 +46,21 @@ final class RowOrders {
             return new CorrelationOrder(store).sort(ascending(EventField.TIME));
         }
         EventColumn column = field.column().orElseThrow();
-        String[] values = new String[store.dictionary(column).size()];
-        for (int code = 1; code < values.length; code++) {
-            values[code] = field.fromColumnValue(store.dictionary(column).value(code));
-        }
-        int[] rank = field.isDerived() ? ranks(values) : ValueRanks.of(values, lower.of(column));
-        return StableRowSort.byRank(ascending(EventField.TIME), store.codes(column), rank, values.length + 1);
+        Dictionary dictionary = store.dictionary(column);
+        int[] rank = field.isDerived() ? derivedRanks(field, dictionary)
+                : ValueRanks.of(lower.of(column), dictionary::value, true);
+        return StableRowSort.byRank(ascending(EventField.TIME), store.codes(column), rank, dictionary.size() + 1);
     }
 
-    /** The rank of each code's value in table order ({@link ValueRanks}), lower-casing the values here. */
-    static int[] ranks(String[] valuesByCode) {
-        String[] lower = new String[valuesByCode.length];
-        for (int code = 1; code < lower.length; code++) {
-            lower[code] = TextComparison.lower(valuesByCode[code]);
+    /** The rank of each code's derived value (category, geography); codes with the same value share a rank. */
+    private static int[] derivedRanks(EventField field, Dictionary dictionary) {
+        String[] values = new String[dictionary.size()];
+        String[] lower = new String[values.length];
+        for (int code = 1; code < values.length; code++) {
+            values[code] = field.fromColumnValue(dictionary.value(code));
+            lower[code] = TextComparison.lower(values[code]);
         }
-        return ValueRanks.of(valuesByCode, lower);
+        return ValueRanks.of(lower, code -> values[code], false);
     }
 
     private int[] byTime() {

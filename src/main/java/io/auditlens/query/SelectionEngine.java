@@ -7,6 +7,7 @@ import io.auditlens.store.RawEvents;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,9 +105,19 @@ public final class SelectionEngine {
         for (BitSet p : pickRows) {
             matching.and(p);
         }
+        Map<Facet, FacetCounts> counts = disjunctiveCounts(base, matching, picked, others, cancel);
+        return new SelectionResult(this, selection, RowSet.of(matching, size), counts);
+    }
+
+    /**
+     * Unpicked panel facets are counted over the matching rows, all in one pass; a picked facet over the rows that
+     * match everything except its own picks, so its other values still show what picking them would add.
+     */
+    private Map<Facet, FacetCounts> disjunctiveCounts(BitSet base, BitSet matching, List<Facet> picked,
+                                                      BitSet[] others, CancelSignal cancel) {
         Set<Facet> unpicked = new LinkedHashSet<>(Facet.PANEL);
         unpicked.removeAll(picked);
-        Map<Facet, FacetCounts> counts = new java.util.EnumMap<>(Facet.class);
+        Map<Facet, FacetCounts> counts = new EnumMap<>(Facet.class);
         counts.putAll(FacetCounter.count(store, matching, List.copyOf(unpicked), this::facetValues));
         for (int i = 0; i < picked.size(); i++) {
             cancel.check();
@@ -114,7 +125,7 @@ public final class SelectionEngine {
             scope.and(others[i]);
             counts.putAll(FacetCounter.count(store, scope, List.of(picked.get(i)), this::facetValues));
         }
-        return new SelectionResult(this, selection, RowSet.of(matching, size), counts);
+        return counts;
     }
 
     /** For each i, the intersection of all sets but the i-th (all rows when there is no other). */

@@ -1,6 +1,8 @@
 package io.auditlens.query;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.function.IntFunction;
 
 /**
  * Ranks the distinct values of a column in table order: whole numbers first and by value (so reason 50 comes before
@@ -12,21 +14,29 @@ final class ValueRanks {
     }
 
     /**
-     * The rank of each code given its value and lower-case value; index 0 (no value) ranks after every value, and
-     * equal values share a rank.
+     * The rank of each code; index 0 (no value) ranks after every value.
+     *
+     * @param lower    the lower-case value of each code
+     * @param exact    a code's value as written, asked for only to order values that differ in case alone
+     * @param distinct whether no two codes have the same value (true for a dictionary column, whose ranks can then
+     *                 be positions; false for derived values such as categories, where equal values share a rank)
      */
-    static int[] of(String[] values, String[] lower) {
-        Key[] keys = new Key[values.length - 1];
+    static int[] of(String[] lower, IntFunction<String> exact, boolean distinct) {
+        Key[] keys = new Key[lower.length - 1];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = Key.of(values[i + 1], lower[i + 1], i + 1);
+            keys[i] = Key.of(lower[i + 1], i + 1);
         }
-        // Measured: on a few cores this beats a multikey quicksort or a radix sort on 8-char chunks, because
-        // compareTo scans a long shared prefix with vector instructions.
-        Arrays.parallelSort(keys);
-        int[] rank = new int[values.length];
+        Comparator<Key> order = (a, b) -> {
+            int c = a.compareIgnoringCase(b);
+            return c != 0 ? c : exact.apply(a.code).compareTo(exact.apply(b.code));
+        };
+        // Measured on 369,310 distinct messages: a multikey quicksort and radix sorts on chunks were no faster,
+        // because compareTo scans a long shared prefix with vector instructions.
+        Arrays.parallelSort(keys, order);
+        int[] rank = new int[lower.length];
         int r = -1;
         for (int i = 0; i < keys.length; i++) {
-            if (i == 0 || !keys[i].text.equals(keys[i - 1].text)) {
+            if (distinct || i == 0 || order.compare(keys[i], keys[i - 1]) != 0) {
                 r++;
             }
             rank[keys[i].code] = r;
@@ -37,27 +47,26 @@ final class ValueRanks {
 
     /** Compares two values in the order the ranks follow. */
     static int compare(String a, String b) {
-        return Key.of(a, TextComparison.lower(a), 0).compareTo(Key.of(b, TextComparison.lower(b), 0));
+        int c = Key.of(TextComparison.lower(a), 0).compareIgnoringCase(Key.of(TextComparison.lower(b), 0));
+        return c != 0 ? c : a.compareTo(b);
     }
 
     /** One value's sort key, carrying its code so that sorting keys sorts codes. */
-    private record Key(boolean numeric, long number, String lower, String text, int code) implements Comparable<Key> {
+    private record Key(boolean numeric, long number, String lower, int code) {
 
-        static Key of(String text, String lower, int code) {
-            boolean numeric = isNumber(text);
-            return new Key(numeric, numeric ? Long.parseLong(text) : 0, lower, text, code);
+        static Key of(String lower, int code) {
+            boolean numeric = isNumber(lower);
+            return new Key(numeric, numeric ? Long.parseLong(lower) : 0, lower, code);
         }
 
-        @Override
-        public int compareTo(Key o) {
+        int compareIgnoringCase(Key o) {
             if (numeric != o.numeric) {
                 return numeric ? -1 : 1;
             }
             if (numeric && number != o.number) {
                 return Long.compare(number, o.number);
             }
-            int ignoringCase = lower.compareTo(o.lower);
-            return ignoringCase != 0 ? ignoringCase : text.compareTo(o.text);
+            return lower.compareTo(o.lower);
         }
     }
 

@@ -49,11 +49,9 @@ public final class EventJson {
         return this;
     }
 
+    /** Sets initiator.name and initiator.id; null leaves one out. */
     public EventJson initiator(String name, String id) {
-        ObjectNode i = node.withObject("/initiator");
-        putIfSet(i, "name", name);
-        putIfSet(i, "id", id);
-        return this;
+        return nameAndId("/initiator", name, id);
     }
 
     public EventJson ip(String address) {
@@ -61,11 +59,15 @@ public final class EventJson {
         return this;
     }
 
-    /** Sets target.name and target.id. */
+    /** Sets target.name and target.id; null leaves one out. */
     public EventJson target(String name, String id) {
-        ObjectNode t = node.withObject("/target");
-        putIfSet(t, "name", name);
-        putIfSet(t, "id", id);
+        return nameAndId("/target", name, id);
+    }
+
+    private EventJson nameAndId(String object, String name, String id) {
+        ObjectNode o = node.withObject(object);
+        putIfSet(o, "name", name);
+        putIfSet(o, "id", id);
         return this;
     }
 

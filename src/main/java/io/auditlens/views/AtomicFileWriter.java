@@ -1,0 +1,66 @@
+package io.auditlens.views;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes a file so that a crash or a full disk leaves either the old file or the new one: the bytes go to a
+ * temporary file in the same folder (a move between file systems would not be atomic), are flushed to the disk,
+ * and then replace the target in one move.
+ */
+final class AtomicFileWriter {
+
+    /** How the temporary files made here end, so that leftovers of a crash can be recognised. */
+    static final String TEMP_SUFFIX = ".tmp";
+
+    private final FileReplacement replacement;
+
+    AtomicFileWriter(FileReplacement replacement) {
+        this.replacement = replacement;
+    }
+
+    /** Replaces {@code target} with these bytes, creating its folder when missing. */
+    void write(Path target, byte[] bytes) throws IOException {
+        Path temp = tempFileFor(target);
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            replacement.replace(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Replaces {@code target} with a copy of {@code source}. */
+    void copy(Path source, Path target) throws IOException {
+        write(target, Files.readAllBytes(source));
+    }
+
+    // Not Files.createTempFile: it makes the file readable by its owner only, and an exported file is meant to
+    // be shared; a new file gets the permissions the user's settings give every new file.
+    private static Path tempFileFor(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        while (true) {
+            long random = ThreadLocalRandom.current().nextLong();
+            Path temp = folder.resolve(target.getFileName() + "." + Long.toUnsignedString(random) + TEMP_SUFFIX);
+            try {
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                // another name
+            }
+        }
+    }
+}
