@@ -96,6 +96,10 @@ final class LoadRun implements AutoCloseable {
                 load.format = "gzip+" + reader.read(doc, spooled(content, spool), 0);
                 content.throwIfFailed();
             }
+        } else if (magic == PARQUET_MAGIC) {
+            load.format = "parquet";
+            load.fail("an IBM Cloud Logs archive in Parquet format, which is not read yet: "
+                    + "export the events as JSON (a Cloud Logs download) instead");
         } else if (magic == ZIP_MAGIC) {
             load.format = "zip";
             readZip(f, load, in);
@@ -148,6 +152,7 @@ final class LoadRun implements AutoCloseable {
     private static final int EXPANSION = 10;
     private static final int GZIP_MAGIC = 1;
     private static final int ZIP_MAGIC = 2;
+    private static final int PARQUET_MAGIC = 3;
 
     private static int peekMagic(BufferedInputStream in) throws IOException {
         in.mark(4);
@@ -158,6 +163,9 @@ final class LoadRun implements AutoCloseable {
         }
         if (b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
             return ZIP_MAGIC;
+        }
+        if (b.length == 4 && b[0] == 'P' && b[1] == 'A' && b[2] == 'R' && b[3] == '1') {
+            return PARQUET_MAGIC;
         }
         return 0;
     }

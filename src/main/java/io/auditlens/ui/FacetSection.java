@@ -231,6 +231,15 @@ final class FacetSection extends VBox {
                 sum += c;
             }
             heading.setCount(sum);
+            // A group without events under the current selection folds to its heading, unless something in it
+            // is picked, so the values that can still match stay in view.
+            Set<String> picks = model.getRequest().picks(facet);
+            boolean show = sum != 0 || values.stream().anyMatch(picks::contains);
+            for (String v : values) {
+                FacetOptionRow row = rows.get(v);
+                row.setVisible(show);
+                row.setManaged(show);
+            }
         });
     }
 

@@ -58,6 +58,8 @@ public final class HistogramView extends VBox {
         canvas.heightProperty().bind(plot.heightProperty());
         canvas.widthProperty().addListener(o -> draw());
         canvas.heightProperty().addListener(o -> draw());
+        // The axis text takes the theme's colour from a label, so a theme switch redraws the canvas.
+        scale.textFillProperty().addListener(o -> draw());
         dragBand.getStyleClass().add("histogram-drag");
         dragBand.setVisible(false);
         dragBand.setManaged(false);

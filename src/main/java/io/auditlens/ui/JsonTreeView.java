@@ -33,9 +33,9 @@ public final class JsonTreeView extends VBox {
         tree.setId(id);
         tree.setShowRoot(true);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        tree.getColumns().add(column("Key", JsonTreeNode::key, 0.44));
-        tree.getColumns().add(column("Value", JsonTreeNode::value, 0.38));
-        tree.getColumns().add(column("Type", JsonTreeNode::type, 0.18));
+        tree.getColumns().add(column("Key", JsonTreeNode::key, 0.47));
+        tree.getColumns().add(column("Value", JsonTreeNode::value, 0.33));
+        tree.getColumns().add(column("Type", JsonTreeNode::type, 0.2));
         tree.setRowFactory(t -> new CustomFieldRow());
         tree.setPlaceholder(new Label("No " + name.toLowerCase(java.util.Locale.ROOT) + " in this event"));
         tree.setFixedCellSize(ROW_HEIGHT);

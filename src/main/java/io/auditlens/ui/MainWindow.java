@@ -75,6 +75,11 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.getAccelerators().put(AppMenuBar.FOCUS_QUERY_ALT, this::focusQuery);
         model.dataProperty().addListener((obs, old, data) -> updateTitle());
+        refresher.engineErrorProperty().addListener((obs, old, message) -> {
+            if (message != null) {
+                model.notices().add(new Notice(Notice.Kind.ERROR, "The query could not be evaluated", message, false));
+            }
+        });
         stage.setScene(scene);
         stage.setTitle("AuditLens");
         stage.setOnHidden(e -> runner.close());

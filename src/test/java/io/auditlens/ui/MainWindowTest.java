@@ -198,6 +198,25 @@ class MainWindowTest {
     }
 
     @Test
+    void copiesARowAndTheEventsOriginalJson(FxRobot robot) throws Exception {
+        drop(robot, TestExports.mixed(dir, "events.ndjson", 5), LoadMode.REPLACE);
+        TableView<Integer> table = window.table().tableView();
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        robot.clickOn(table).type(javafx.scene.input.KeyCode.HOME);
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.C)
+                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String row = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertTrue(row.startsWith("2026-03-04 12:00:00.000\tus-south\timage.push\t"), row);
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.J)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get().startsWith("{\"eventTime\""));
+    }
+
+    @Test
     void aQuerySyntaxErrorIsShownWithItsColumn(FxRobot robot) throws Exception {
         drop(robot, TestExports.mixed(dir, "events.ndjson", 10), LoadMode.REPLACE);
 
