@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * One node of an event's JSON shown as a tree: its key, its value as text (empty for objects and arrays), its
- * JSON type, its dotted path from the event root, and the seed's explanation when it is a custom field.
+ * JSON type, its dotted path from the event root, and IBM's explanation when it is a custom field.
  */
 public record JsonTreeNode(String key, String value, String type, String path, String explanation,
                            List<JsonTreeNode> children) {
@@ -17,7 +17,7 @@ public record JsonTreeNode(String key, String value, String type, String path, S
         children = List.copyOf(children);
     }
 
-    /** Whether the seed documents this field as a Container Registry custom field. */
+    /** Whether IBM documents this field as a Container Registry custom field. */
     public boolean isCustomField() {
         return explanation != null;
     }

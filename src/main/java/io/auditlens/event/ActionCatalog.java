@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every Container Registry action of the seed document, with its category, description and event kind. */
+/** Every Container Registry action of IBM's documentation, with its category, description and event kind. */
 public final class ActionCatalog {
 
     /** Prefix shared by every Container Registry action name. */
@@ -53,7 +53,7 @@ public final class ActionCatalog {
     private ActionCatalog() {
     }
 
-    /** All catalogued actions in the seed's order. */
+    /** All catalogued actions in the order IBM's documentation gives. */
     public static List<ActionInfo> all() {
         return ACTIONS;
     }

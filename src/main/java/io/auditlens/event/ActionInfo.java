@@ -1,6 +1,6 @@
 package io.auditlens.event;
 
-/** One Container Registry action as the seed document lists it. */
+/** One Container Registry action as IBM's documentation lists it. */
 public record ActionInfo(String name, Category category, String description, boolean dataEvent) {
 
     /** The name without the {@code container-registry.} service prefix, e.g. {@code image.pull}. */

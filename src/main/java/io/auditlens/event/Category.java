@@ -1,6 +1,6 @@
 package io.auditlens.event;
 
-/** The groups the seed document puts Container Registry actions in, plus {@code other} for unknown actions. */
+/** The groups IBM's documentation puts Container Registry actions in, plus {@code other} for unknown actions. */
 public enum Category {
     ACCOUNT("account", "Account management"),
     IMAGE_MANAGEMENT("image-management", "Image management"),
@@ -22,7 +22,7 @@ public enum Category {
         return id;
     }
 
-    /** Human label as the seed document titles the group. */
+    /** Human label as IBM's documentation titles the group. */
     public String label() {
         return label;
     }

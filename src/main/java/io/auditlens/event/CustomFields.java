@@ -6,20 +6,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The custom event fields the seed document lists for Container Registry: requestData and responseData keys of
- * vulnerability and signing events, each with the actions it belongs to, the seed's explanation and, where the
- * seed enumerates them, the values it may take.
+ * The custom event fields IBM's documentation lists for Container Registry: requestData and responseData keys of
+ * vulnerability and signing events, each with the actions it belongs to, IBM's explanation and, where the
+ * documentation enumerates them, the values it may take.
  */
 public final class CustomFields {
 
     /**
      * One custom field: its dotted path from the event root, the full names of the actions that carry it, its type,
-     * the seed's explanation and the meaning of each value the seed names.
+     * IBM's explanation and the meaning of each value IBM's documentation names.
      */
     public record CustomField(String path, Set<String> actions, String type, String description,
                               Map<String, String> values) {
 
-        /** What a given value means, when the seed enumerates this field's values. */
+        /** What a given value means, when IBM's documentation enumerates this field's values. */
         public Optional<String> meaningOf(String value) {
             return value == null ? Optional.empty() : Optional.ofNullable(values.get(value));
         }
@@ -31,11 +31,11 @@ public final class CustomFields {
             "image-vulnerability-status.read");
     private static final Set<String> SIGNATURES = actions("signature.delete", "signature.read", "signature.write");
 
-    private static final String STATUS_SOURCE = " The seed lists the overall vulnerability assessment status values "
-            + "OK, WARN, FAIL, UNSUPPORTED, INCOMPLETE and UNSCANNED; see Vulnerability report status codes in the "
+    private static final String STATUS_SOURCE = " IBM's documentation lists the overall vulnerability assessment "
+            + "status values OK, WARN, FAIL, UNSUPPORTED, INCOMPLETE and UNSCANNED; see Vulnerability report status codes in the "
             + "API documentation.";
 
-    // Value glosses restate the status names in words; the seed itself only lists them and points to the API docs.
+    // Value glosses restate the status names in words; IBM's documentation only lists them and points to the API.
     private static final Map<String, String> STATUS_VALUES = Map.of(
             "OK", "OK: the overall vulnerability assessment reports no problem." + STATUS_SOURCE,
             "WARN", "WARN: the overall vulnerability assessment ends in a warning." + STATUS_SOURCE,
@@ -73,7 +73,7 @@ public final class CustomFields {
     private CustomFields() {
     }
 
-    /** Every custom field of the seed. */
+    /** Every custom field IBM documents. */
     public static List<CustomField> all() {
         return ALL;
     }
@@ -90,7 +90,7 @@ public final class CustomFields {
         return ALL.stream().filter(f -> f.path().equals(path) && f.actions().contains(full)).findFirst();
     }
 
-    /** What a status value of {@code responseData.status} means, from the seed's list. */
+    /** What a status value of {@code responseData.status} means, from IBM's list. */
     public static Optional<String> statusMeaning(String status) {
         return Optional.ofNullable(status == null ? null : STATUS_VALUES.get(status));
     }

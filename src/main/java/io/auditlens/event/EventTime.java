@@ -22,12 +22,19 @@ public final class EventTime {
 
     /** Epoch milliseconds (UTC) of the text, or {@link #INVALID}. */
     public static long parse(CharSequence text) {
-        return text == null ? INVALID : parse(new CharSequenceCursor(text), text.length());
+        if (text == null) {
+            return INVALID;
+        }
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = text.charAt(i);
+        }
+        return parse(chars, 0, chars.length);
     }
 
     /** Epoch milliseconds (UTC) of {@code len} chars of {@code buf} from {@code off}, or {@link #INVALID}. */
     public static long parse(char[] buf, int off, int len) {
-        return parse(i -> buf[off + i], len);
+        return new Cursor(buf, off).parse(len);
     }
 
     /** Formats epoch milliseconds as {@code 2026-03-04T12:00:00.000Z}. */
@@ -35,20 +42,18 @@ public final class EventTime {
         return ISO_MILLIS.format(Instant.ofEpochMilli(epochMillis));
     }
 
-    /** Random access to characters, so one parser serves char arrays and strings. */
-    @FunctionalInterface
-    private interface Chars {
-        char at(int i);
-    }
+    /** Reads a time from a char array; a small object the JIT can keep in registers. */
+    private record Cursor(char[] buf, int off) {
+        char at(int i) {
+            return buf[off + i];
+        }
 
-    private record CharSequenceCursor(CharSequence s) implements Chars {
-        @Override
-        public char at(int i) {
-            return s.charAt(i);
+        long parse(int len) {
+            return EventTime.parse(this, len);
         }
     }
 
-    private static long parse(Chars c, int len) {
+    private static long parse(Cursor c, int len) {
         if (len < 19) {
             return INVALID;
         }
@@ -124,11 +129,11 @@ public final class EventTime {
         return millis - offsetMinutes * 60_000L;
     }
 
-    private static int digitsSafe(Chars c, int from, int count, int len) {
+    private static int digitsSafe(Cursor c, int from, int count, int len) {
         return from + count <= len ? digits(c, from, count) : -1;
     }
 
-    private static int digits(Chars c, int from, int count) {
+    private static int digits(Cursor c, int from, int count) {
         int v = 0;
         for (int i = from; i < from + count; i++) {
             char ch = c.at(i);

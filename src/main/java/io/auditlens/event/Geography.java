@@ -1,6 +1,6 @@
 package io.auditlens.event;
 
-/** The geographies the seed document groups locations by. */
+/** The geographies IBM's documentation groups locations by. */
 public enum Geography {
     AMERICAS("Americas"),
     ASIA_PACIFIC("Asia Pacific"),

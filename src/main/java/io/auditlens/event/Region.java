@@ -1,6 +1,6 @@
 package io.auditlens.event;
 
-/** A location where Container Registry events are generated, as the seed lists it. */
+/** A location where Container Registry events are generated, as IBM's documentation lists it. */
 public record Region(String code, String city, Geography geography) {
 
     /** "Dallas (us-south)", or just the code when the city is not known. */

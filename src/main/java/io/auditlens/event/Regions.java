@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The seed's locations, the {@code global} pseudo-location and {@code unknown}, with the registry host rule. */
+/** IBM's locations, the {@code global} pseudo-location and {@code unknown}, with the registry host rule. */
 public final class Regions {
 
     /** Code given to events whose region cannot be determined. */
@@ -50,7 +50,7 @@ public final class Regions {
     private Regions() {
     }
 
-    /** The seed's twelve locations and global, in the seed's order. */
+    /** IBM's twelve locations and global, in the order IBM's documentation gives. */
     public static List<Region> all() {
         return ALL;
     }
@@ -64,7 +64,7 @@ public final class Regions {
         return r != null ? r : new Region(code, "", Geography.UNKNOWN);
     }
 
-    /** Whether the code is one of the seed's locations or global. */
+    /** Whether the code is one of IBM's locations or global. */
     public static boolean isKnown(String code) {
         return code != null && BY_CODE.containsKey(code.toLowerCase(Locale.ROOT));
     }

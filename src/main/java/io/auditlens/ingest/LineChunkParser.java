@@ -33,7 +33,7 @@ final class LineChunkParser {
      * Lines are numbered from 1 within the chunk.
      */
     EventBatch parse(DocumentContext doc, byte[] buf, int from, int to, long rawBase) {
-        EventBatch batch = new EventBatch(doc, (to - from) / 900, false, columns);
+        EventBatch batch = new EventBatch(doc, (to - from) / 1200, false, columns);
         int pos = from;
         int lineBase = 0;
         while (pos < to) {

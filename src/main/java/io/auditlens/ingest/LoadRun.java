@@ -23,7 +23,10 @@ final class LoadRun implements AutoCloseable {
     private final List<InputFile> files;
     private final LoadListener listener;
     private final LoadControl control;
-    private final StoreMerger merger = new StoreMerger();
+    /** Bytes of JSON per event, a little under what real exports average, to size the store up front. */
+    private static final int BYTES_PER_EVENT = 1000;
+
+    private final StoreMerger merger;
     private final ParsePipeline pipeline;
     private final TextDocumentReader reader;
     private final List<SourceFile> sources = new ArrayList<>();
@@ -35,9 +38,12 @@ final class LoadRun implements AutoCloseable {
         this.files = files;
         this.listener = listener;
         this.control = control;
+        long total = files.stream().mapToLong(f -> sizeOf(f.path())).sum();
+        // Compressed inputs expand, so their events are not counted here; the columns then grow as needed.
+        this.merger = new StoreMerger((int) Math.min(Integer.MAX_VALUE - 16, total / BYTES_PER_EVENT));
         this.pipeline = new ParsePipeline(threads, factory, merger);
         this.reader = new TextDocumentReader(pipeline, new JsonSequenceReader(factory));
-        this.totalBytes = files.stream().mapToLong(f -> sizeOf(f.path())).sum();
+        this.totalBytes = total;
     }
 
     LoadResult execute(long started) throws InterruptedException {

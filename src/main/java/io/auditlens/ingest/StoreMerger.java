@@ -20,10 +20,15 @@ final class StoreMerger {
     private static final EventColumn[] COLUMNS = EventColumn.values();
     private static final RawKind[] RAW_KINDS = RawKind.values();
 
-    private final EventStoreBuilder builder = new EventStoreBuilder();
+    private final EventStoreBuilder builder;
     private final DuplicateSet seen = new DuplicateSet();
     /** Per parser thread, per column: thread code -> store code. */
     private final Map<ThreadColumns, int[][]> codeMaps = new IdentityHashMap<>();
+
+    /** A merger expecting about {@code expectedRows} events, so the store's columns rarely need to grow. */
+    StoreMerger(int expectedRows) {
+        builder = new EventStoreBuilder(expectedRows);
+    }
 
     void merge(EventBatch batch) {
         DocumentContext doc = batch.document;

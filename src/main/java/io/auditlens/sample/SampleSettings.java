@@ -3,7 +3,7 @@ package io.auditlens.sample;
 import java.time.Duration;
 import java.time.Instant;
 
-/** What to generate: the seed, how many events, and the time window they spread over. */
+/** What to generate: the random seed, how many events, and the time window they spread over. */
 public record SampleSettings(long seed, long events, Instant start, Duration span) {
 
     /** Start of the default window. */

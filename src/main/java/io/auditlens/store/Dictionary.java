@@ -237,7 +237,7 @@ public final class Dictionary {
             hashes = Arrays.copyOf(hashes, capacity);
         }
         if (dataSize + maxBytes > data.length) {
-            data = Arrays.copyOf(data, Math.max(dataSize + maxBytes, data.length + (data.length >> 1)));
+            data = Arrays.copyOf(data, Math.max(dataSize + maxBytes, data.length * 2));
         }
         offsets[size] = dataSize;
         return size;

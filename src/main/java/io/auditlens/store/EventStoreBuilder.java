@@ -10,20 +10,33 @@ public final class EventStoreBuilder {
 
     private final Dictionary[] dictionaries = new Dictionary[COLUMN_COUNT];
     private int size;
-    private int capacity = 1024;
-    private long[] time = new long[capacity];
-    private final int[][] codes = new int[COLUMN_COUNT][capacity];
-    private long[] correlationHigh = new long[capacity];
-    private long[] correlationLow = new long[capacity];
+    private int capacity;
+    private long[] time;
+    private final int[][] codes;
+    private long[] correlationHigh;
+    private long[] correlationLow;
     /** Row where each source's rows start; rows arrive grouped by source, in input order. */
     private int[] sourceStart = new int[0];
     private int lastSource = -1;
-    private long[] offset = new long[capacity];
-    private int[] length = new int[capacity];
-    private byte[] rawKind = new byte[capacity];
+    private long[] offset;
+    private int[] length;
+    private byte[] rawKind;
 
     /** A builder with empty dictionaries. */
     public EventStoreBuilder() {
+        this(1024);
+    }
+
+    /** A builder with room for about {@code expectedRows} rows before it has to grow (and copy) its columns. */
+    public EventStoreBuilder(int expectedRows) {
+        capacity = Math.max(16, expectedRows);
+        time = new long[capacity];
+        codes = new int[COLUMN_COUNT][capacity];
+        correlationHigh = new long[capacity];
+        correlationLow = new long[capacity];
+        offset = new long[capacity];
+        length = new int[capacity];
+        rawKind = new byte[capacity];
         for (int i = 0; i < COLUMN_COUNT; i++) {
             dictionaries[i] = new Dictionary();
         }
@@ -90,7 +103,7 @@ public final class EventStoreBuilder {
     }
 
     private void grow() {
-        capacity = capacity + (capacity >> 1);
+        capacity = capacity * 2;
         time = Arrays.copyOf(time, capacity);
         for (int c = 0; c < COLUMN_COUNT; c++) {
             codes[c] = Arrays.copyOf(codes[c], capacity);

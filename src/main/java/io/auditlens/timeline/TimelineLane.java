@@ -34,7 +34,7 @@ public enum TimelineLane {
     }
 
     /**
-     * The lane of an action: signatures get their own lane although the seed files them under image data, because
+     * The lane of an action: signatures get their own lane although IBM files them under image data, because
      * an auditor reads them as a separate story (who signed, who removed a signature).
      */
     public static TimelineLane of(String action) {

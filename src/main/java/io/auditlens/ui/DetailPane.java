@@ -23,7 +23,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * Shows the selected event: a sentence in plain words, initiator and target, the requestData and responseData
- * trees with the seed's custom fields explained, and the raw JSON. The event is read from disk in a Task.
+ * trees with IBM's custom fields explained, and the raw JSON. The event is read from disk in a Task.
  */
 public final class DetailPane extends VBox {
 

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a facet's values are arranged in the sidebar: regions under their geography with the seed's city names,
- * actions under the seed's categories with the seed's description as tooltip, outcome, severity and status in
+ * How a facet's values are arranged in the sidebar: regions under their geography with IBM's city names,
+ * actions under IBM's categories with IBM's description as tooltip, outcome, severity and status in
  * their natural order. Initiator and namespace are ranked by count instead (see {@link #isRanked}).
  */
 final class FacetLayout {
@@ -105,7 +105,7 @@ final class FacetLayout {
         for (String action : sorted) {
             Option option = ActionCatalog.find(action)
                     .map(a -> new Option(action, a.shortName(), a.description() + "\n" + a.name()))
-                    .orElse(new Option(action, action, "Not an action the seed document lists"));
+                    .orElse(new Option(action, action, "Not an action IBM's documentation lists"));
             byCategory.computeIfAbsent(ActionCatalog.categoryOf(action), c -> new ArrayList<>()).add(option);
         }
         List<Group> groups = new ArrayList<>();

@@ -18,7 +18,7 @@ import java.util.function.Function;
 
 /**
  * One of the event's data trees (requestData or responseData) as key, value and type columns. Custom fields the
- * seed documents are marked, and their explanations are listed under the tree.
+ * IBM documents are marked, and their explanations are listed under the tree.
  */
 public final class JsonTreeView extends VBox {
 

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ActionCatalogTest {
 
-    /** The seed's tables, row by row: action, category id. */
+    /** IBM's tables, row by row: action, category id. */
     @ParameterizedTest
     @CsvSource({
             "container-registry.auth.get, account",

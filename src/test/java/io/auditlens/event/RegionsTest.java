@@ -17,7 +17,7 @@ class RegionsTest {
 
     private static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
 
-    /** The seed's locations: city, code, geography. */
+    /** IBM's locations: city, code, geography. */
     @ParameterizedTest
     @CsvSource({
             "Dallas, us-south, AMERICAS",
