@@ -1,0 +1,73 @@
+package io.auditlens.ui;
+
+import io.auditlens.event.EventTime;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TimeAxisTicksTest {
+
+    @Test
+    void secondsOnAShortSpan() {
+        long from = EventTime.parse("2026-03-04T12:00:00.400Z");
+        List<TimeAxisTicks.Tick> ticks = TimeAxisTicks.between(from, from + 10_000, 1000, 80, ZoneOffset.UTC);
+
+        assertEquals(List.of("4 Mar 12:00:01", "12:00:02", "12:00:03"), labels(ticks).subList(0, 3));
+        assertEquals(EventTime.parse("2026-03-04T12:00:01Z"), ticks.get(0).time());
+        assertEquals(10, ticks.size());
+    }
+
+    @Test
+    void hoursNameTheDayAtMidnight() {
+        long from = EventTime.parse("2026-03-04T20:10:00Z");
+        List<TimeAxisTicks.Tick> ticks = TimeAxisTicks.between(from, from + 8 * 3_600_000L, 800, 60,
+                ZoneOffset.UTC);
+
+        assertEquals(List.of("4 Mar 21:00", "22:00", "23:00", "5 Mar 00:00", "01:00", "02:00", "03:00", "04:00"),
+                labels(ticks));
+    }
+
+    @Test
+    void monthsOnAYearAndTheYearWhereItTurns() {
+        long from = EventTime.parse("2025-11-15T00:00:00Z");
+        List<TimeAxisTicks.Tick> ticks = TimeAxisTicks.between(from, EventTime.parse("2026-05-15T00:00:00Z"), 600,
+                70, ZoneOffset.UTC);
+
+        assertEquals(List.of("Dec 2025", "Jan 2026", "Feb", "Mar", "Apr", "May"), labels(ticks));
+    }
+
+    @Test
+    void daysFollowTheDisplayZone() {
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        long from = EventTime.parse("2026-03-01T00:00:00Z");
+        List<TimeAxisTicks.Tick> ticks = TimeAxisTicks.between(from, from + 4 * 86_400_000L, 400, 80, tokyo);
+
+        // Midnight in Tokyo is 15:00 UTC the day before.
+        assertEquals(EventTime.parse("2026-03-01T15:00:00Z"), ticks.get(0).time());
+        assertEquals("2 Mar 2026", ticks.get(0).label());
+    }
+
+    @Test
+    void ticksNeverCrowdAndStayInTheSpan() {
+        long from = EventTime.parse("2026-01-01T00:00:00Z");
+        for (long span : new long[] {3_000, 90_000, 5_400_000, 86_400_000, 30L * 86_400_000, 900L * 86_400_000}) {
+            List<TimeAxisTicks.Tick> ticks = TimeAxisTicks.between(from, from + span, 1200, 90, ZoneOffset.UTC);
+            assertTrue(ticks.size() >= 2 && ticks.size() <= 1200 / 90 + 1, span + ": " + labels(ticks));
+            for (int i = 0; i < ticks.size(); i++) {
+                assertTrue(ticks.get(i).time() >= from && ticks.get(i).time() < from + span);
+                if (i > 0) {
+                    assertTrue(ticks.get(i).time() > ticks.get(i - 1).time());
+                }
+            }
+        }
+    }
+
+    private static List<String> labels(List<TimeAxisTicks.Tick> ticks) {
+        return ticks.stream().map(TimeAxisTicks.Tick::label).toList();
+    }
+}
