@@ -59,6 +59,8 @@ final class AppMenuBar extends MenuBar {
         }
         Menu view = new Menu("_View");
         view.getItems().addAll(dark, local, columns);
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(window.viewsPanel().menuItems());
 
         Menu help = new Menu("_Help");
         help.getItems().add(action("_Query language", QUERY_HELP, window::showQueryHelp));

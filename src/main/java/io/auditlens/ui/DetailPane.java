@@ -39,6 +39,7 @@ public final class DetailPane extends VBox {
     private final TextArea rawJson = new TextArea();
     private final TabPane tabs = new TabPane();
     private final Label placeholder = new Label();
+    private final HBox actions = new HBox(6);
     private Task<EventDetail> reading;
     private EventDetail shown;
 
@@ -67,7 +68,8 @@ public final class DetailPane extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        VBox header = new VBox(2, headline, when);
+        actions.getStyleClass().add("detail-actions");
+        VBox header = new VBox(2, headline, when, actions);
         header.getStyleClass().add("detail-header");
         placeholder.getStyleClass().add("detail-placeholder");
         placeholder.setWrapText(true);
@@ -78,6 +80,11 @@ public final class DetailPane extends VBox {
         model.dataProperty().addListener((obs, old, data) -> select(-1));
         model.timeDisplayProperty().addListener((obs, old, display) -> select(model.selectedRowProperty().get()));
         select(-1);
+    }
+
+    /** Adds a control under the headline, such as a button that opens more about the shown event. */
+    public void addHeaderAction(javafx.scene.Node action) {
+        actions.getChildren().add(action);
     }
 
     /** The requestData tree, for tests. */

@@ -2,7 +2,6 @@ package io.auditlens.ui;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
-import javafx.css.PseudoClass;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -107,6 +106,35 @@ public final class EventTable extends StackPane {
         return columns.get(field).visibleProperty();
     }
 
+    /** The visible columns in the order the table shows them, for saving a view. */
+    public List<EventTableColumn> visibleColumns() {
+        List<EventTableColumn> out = new ArrayList<>();
+        for (TableColumn<Integer, ?> shown : table.getVisibleLeafColumns()) {
+            columns.forEach((field, column) -> {
+                if (column == shown) {
+                    out.add(field);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** Shows exactly these columns, in this order, followed by the hidden ones; as a saved view asks. */
+    public void showColumns(List<EventTableColumn> shown) {
+        List<TableColumn<Integer, ?>> order = new ArrayList<>();
+        shown.forEach(field -> order.add(columns.get(field)));
+        columns.forEach((field, column) -> {
+            column.setVisible(shown.contains(field));
+            if (!shown.contains(field)) {
+                order.add(column);
+            }
+        });
+        // Moving columns drops them from the sort order for a moment, so the order is only set when it changes.
+        if (!table.getColumns().equals(order)) {
+            table.getColumns().setAll(order);
+        }
+    }
+
     private TableColumn<Integer, String> column(EventTableColumn field) {
         TableColumn<Integer, String> column = new TableColumn<>(field == EventTableColumn.TIME ? timeTitle() : field.title());
         column.setId("column-" + field.name().toLowerCase(Locale.ROOT));
@@ -142,14 +170,27 @@ public final class EventTable extends StackPane {
             applyingResult = false;
         }
         if (result != null && selected >= 0) {
-            reselect(result.rows(), selected);
+            reselect(result.rows(), selected, true);
         } else {
             model.selectedRowProperty().set(-1);
         }
     }
 
+    /**
+     * Selects the event of a store row, as a click on a timeline mark asks. The detail pane shows it at once; the
+     * table selects its line once found, or nothing when the table does not list it (a timeline showing all of a
+     * digest's events reaches outside the selection), and the event stays the model's selected one.
+     */
+    public void selectRow(int row) {
+        model.selectedRowProperty().set(row);
+        SelectionResult result = model.getResult();
+        if (result != null) {
+            reselect(result.rows(), row, false);
+        }
+    }
+
     // Finding the previously selected event among a million rows is a scan, so it runs off the JavaFX thread.
-    private void reselect(int[] rows, int row) {
+    private void reselect(int[] rows, int row, boolean forgetWhenMissing) {
         Task<Integer> find = new Task<>() {
             @Override
             protected Integer call() {
@@ -170,8 +211,15 @@ public final class EventTable extends StackPane {
             if (position >= 0) {
                 table.getSelectionModel().clearAndSelect(position);
                 table.scrollTo(Math.max(0, position - 3));
-            } else {
+            } else if (forgetWhenMissing) {
                 model.selectedRowProperty().set(-1);
+            } else {
+                applyingResult = true;
+                try {
+                    table.getSelectionModel().clearSelection();
+                } finally {
+                    applyingResult = false;
+                }
             }
         });
         runner.start(find);
@@ -249,7 +297,7 @@ public final class EventTable extends StackPane {
      */
     private final class EventCell extends TableCell<Integer, String> {
         private final boolean styledByValue;
-        private PseudoClass current;
+        private final ValuePseudoClass value = new ValuePseudoClass(this);
 
         EventCell(EventTableColumn field) {
             styledByValue = field == EventTableColumn.OUTCOME || field == EventTableColumn.SEVERITY
@@ -262,15 +310,7 @@ public final class EventTable extends StackPane {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item);
-            if (current != null) {
-                pseudoClassStateChanged(current, false);
-                current = null;
-            }
-            if (styledByValue && !empty && item != null && !item.isEmpty()) {
-                current = PseudoClass.getPseudoClass("value-" + item.toLowerCase(Locale.ROOT)
-                        .replaceAll("[^a-z0-9]+", "-"));
-                pseudoClassStateChanged(current, true);
-            }
+            value.show(styledByValue && !empty ? item : null);
         }
     }
 }

@@ -33,6 +33,7 @@ public final class ExplorerModel {
             TimeDisplay.UTC);
 
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
+    private final ObservableList<Notice> settingsNotices = FXCollections.observableArrayList();
 
     public ExplorerModel() {
         localTime.addListener((obs, was, local) -> timeDisplay.set(local ? TimeDisplay.local() : TimeDisplay.UTC));
@@ -90,6 +91,14 @@ public final class ExplorerModel {
     /** Notices shown above the table, newest last. */
     public ObservableList<Notice> notices() {
         return notices;
+    }
+
+    /**
+     * Notices about the window's own settings files (saved views) rather than the loaded data, shown after
+     * {@link #notices()}; a new load, which clears those, leaves these.
+     */
+    public ObservableList<Notice> settingsNotices() {
+        return settingsNotices;
     }
 
     /** Whether times are shown in the computer's zone instead of UTC. */

@@ -20,8 +20,6 @@ import javafx.scene.control.Tooltip;
 
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Events over time as stacked bars coloured by outcome, drawn from the engine's histogram. Dragging selects a
@@ -29,11 +27,6 @@ import java.util.Map;
  */
 public final class HistogramView extends VBox {
 
-    private static final Map<String, Color> OUTCOME_COLOURS = Map.of(
-            "success", Color.web("#2da44e"),
-            "failure", Color.web("#cf222e"),
-            "pending", Color.web("#d4a72c"));
-    private static final Color OTHER_COLOUR = Color.web("#8c959f");
     private static final double AXIS_HEIGHT = 14;
 
     private final ExplorerModel model;
@@ -258,6 +251,6 @@ public final class HistogramView extends VBox {
     }
 
     private static Color colour(String outcome) {
-        return OUTCOME_COLOURS.getOrDefault(outcome.toLowerCase(Locale.ROOT), OTHER_COLOUR);
+        return EventColours.outcome(outcome);
     }
 }

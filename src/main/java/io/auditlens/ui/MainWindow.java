@@ -4,15 +4,17 @@ import io.auditlens.ingest.Loader;
 import io.auditlens.query.TimeRange;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
-import javafx.geometry.Orientation;
+import io.auditlens.views.ViewStore;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -40,10 +42,20 @@ public final class MainWindow {
     private final EventTable table;
     private final DetailPane detail;
     private final DropOverlay dropOverlay;
+    private final DigestWorkspace digests;
+    private final SavedViews views;
+    private final ViewsPanel viewsPanel;
     private final Scene scene;
     private LoadReportDialog reportDialog;
 
+    /** A window whose saved views are the current user's (see {@link ViewStore#forCurrentUser()}). */
     public MainWindow(Stage stage, ThemeSwitcher themes, BiFunction<EventStore, RawEvents, SelectionBackend> engine) {
+        this(stage, themes, engine, ViewStore.forCurrentUser());
+    }
+
+    /** A window keeping its saved views in {@code viewStore}, which it closes when the window closes. */
+    public MainWindow(Stage stage, ThemeSwitcher themes, BiFunction<EventStore, RawEvents, SelectionBackend> engine,
+                      ViewStore viewStore) {
         this.stage = stage;
         this.themes = themes;
         this.refresher = new SelectionRefresher(model, runner);
@@ -55,13 +67,14 @@ public final class MainWindow {
         this.detail = new DetailPane(model, runner);
         this.dropOverlay = new DropOverlay(this::open, () -> model.getData() != null);
 
-        SplitPane centre = new SplitPane(histogram, table);
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(histogram, false);
-        SplitPane main = new SplitPane(facets, centre, detail);
+        this.digests = new DigestWorkspace(model, runner, histogram, table, detail);
+        this.views = new SavedViews(viewStore, model, runner, table);
+        this.viewsPanel = new ViewsPanel(views);
+        VBox sidebar = new VBox(viewsPanel, facets);
+        VBox.setVgrow(facets, Priority.ALWAYS);
+        SplitPane main = new SplitPane(sidebar, digests, detail);
         main.setDividerPositions(0.22, 0.68);
-        SplitPane.setResizableWithParent(facets, false);
+        SplitPane.setResizableWithParent(sidebar, false);
         main.getStyleClass().add("main-split");
 
         VBox top = new VBox(new AppMenuBar(this), queryBar, new NoticeBanner(model, this::showLoadReport));
@@ -83,6 +96,16 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle("AuditLens");
         stage.setOnHidden(e -> runner.close());
+
+        // Saved views: read at start, read again when the window comes to the front (another window or the
+        // command line may have changed them), and the views file's lock released when the window closes.
+        views.load();
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && views.loadedProperty().get()) {
+                views.load();
+            }
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> views.close());
     }
 
     /** The window's scene. */
@@ -129,6 +152,21 @@ public final class MainWindow {
 
     public HistogramView histogram() {
         return histogram;
+    }
+
+    /** The histogram, the Events and Digests tabs and the digest timeline. */
+    public DigestWorkspace digests() {
+        return digests;
+    }
+
+    /** The saved views the window offers. */
+    public SavedViews savedViews() {
+        return views;
+    }
+
+    /** The Views section of the sidebar. */
+    public ViewsPanel viewsPanel() {
+        return viewsPanel;
     }
 
     public ThemeSwitcher themes() {

@@ -29,12 +29,16 @@ public final class NoticeBanner extends VBox {
         getStyleClass().add("notice-banner");
         setSpacing(4);
         model.notices().addListener((ListChangeListener<Notice>) c -> rebuild());
+        model.settingsNotices().addListener((ListChangeListener<Notice>) c -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
         getChildren().clear();
         for (Notice notice : model.notices()) {
+            getChildren().add(banner(notice));
+        }
+        for (Notice notice : model.settingsNotices()) {
             getChildren().add(banner(notice));
         }
         setVisible(!getChildren().isEmpty());
@@ -64,10 +68,25 @@ public final class NoticeBanner extends VBox {
             report.setOnAction(e -> showReport.run());
             box.getChildren().add(report);
         }
+        if (notice.action() != null) {
+            Button action = new Button(notice.action().label());
+            action.getStyleClass().add(Styles.SMALL);
+            action.setOnAction(e -> {
+                remove(notice);
+                notice.action().run().run();
+            });
+            box.getChildren().add(action);
+        }
         Button close = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        close.setOnAction(e -> model.notices().remove(notice));
+        close.setOnAction(e -> remove(notice));
         box.getChildren().add(close);
         return box;
+    }
+
+    private void remove(Notice notice) {
+        if (!model.notices().remove(notice)) {
+            model.settingsNotices().remove(notice);
+        }
     }
 }
