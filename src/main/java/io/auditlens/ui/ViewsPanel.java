@@ -57,6 +57,8 @@ public final class ViewsPanel extends TitledPane {
         getStyleClass().add("views-panel");
         setText("Views");
         setAnimated(false);
+        // Above the long facet list in one column: without this the column would squeeze the views away.
+        setMinHeight(USE_PREF_SIZE);
 
         list.setId("viewsList");
         list.getStyleClass().add(Styles.DENSE);
