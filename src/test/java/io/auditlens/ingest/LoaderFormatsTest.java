@@ -67,6 +67,8 @@ class LoaderFormatsTest {
         String content = "[\n  " + event(1) + ",\n  " + event(2) + "\n]\n";
         LoadResult r = load(write(dir, "a.json", content));
         assertEquals("json-array", r.files().get(0).format());
+        assertEquals(64, r.files().get(0).sha256().length());
+        assertFalse(r.anyFileFailed());
         assertEquals(2, r.store().size());
         assertRawParses(r.store());
     }
