@@ -171,6 +171,22 @@ class LoaderFormatsTest {
     }
 
     @Test
+    void theSameEventInEveryWrapperIsOneEvent() throws Exception {
+        String e = event(7);
+        String payload = e.replace("\"logSourceCRN\":\"crn:v1:bluemix:public:container-registry:us-south:a/0123::\",", "");
+        Path plain = write(dir, "plain.ndjson", e + "\n");
+        Path array = write(dir, "array.json", "[\n" + e + "\n]");
+        Path logs = write(dir, "logs.ndjson", "{\"metadata\":{},\"user_data\":" + e + "}\n"
+                + "{\"metadata\":{},\"user_data\":" + quote(e) + "}\n");
+        Path legacy = write(dir, "legacy.ndjson", "{\"_ts\":1,\"_line\":" + quote(e) + "}\n");
+        Path platform = write(dir, "platform.ndjson", "{\"logSourceCRN\":\"crn:v1:bluemix:public:container-registry:"
+                + "us-south:a/0123::\",\"payload\":" + payload + "}\n");
+        LoadResult r = load(plain, array, logs, legacy, platform);
+        assertEquals(1, r.store().size());
+        assertEquals(5, r.duplicates());
+    }
+
+    @Test
     void sameFileTwiceIsDuplicatedNotDoubled() throws Exception {
         Path a = write(dir, "a.ndjson", lines(20));
         LoadResult r = load(a, a);
