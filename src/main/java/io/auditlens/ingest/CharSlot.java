@@ -57,6 +57,10 @@ final class CharSlot {
         return present;
     }
 
+    long hash() {
+        return hash;
+    }
+
     char[] chars() {
         return chars;
     }

@@ -83,6 +83,7 @@ final class EventExtractor {
         boolean innerObject = false;
         String innerText = null;
         String innerField = null;
+        leaf(top, ContentHash.ROOT, KIND_OBJECT, 0); // as walkObject does for an event nested in a wrapper
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken t = p.nextToken();
@@ -104,8 +105,12 @@ final class EventExtractor {
         if (innerObject && !top.action.present()) {
             event = inner;
             rawKind = RawKind.EVENT;
-            if (!inner.logSourceCrn.present()) {
+            if (!inner.logSourceCrn.present() && top.logSourceCrn.present()) {
+                // The platform wrapper carries the CRN for its payload: hash it as if it were the event's own,
+                // so the same event exported with and without the wrapper is recognised as a duplicate.
                 inner.logSourceCrn.copyFrom(top.logSourceCrn);
+                leaf(inner, ContentHash.member(ContentHash.ROOT, "logSourceCRN"), KIND_STRING,
+                        inner.logSourceCrn.hash());
             }
         } else if (innerText != null && !top.action.present()) {
             innerStart = -1;

@@ -83,11 +83,11 @@ final class LoadRun implements AutoCloseable {
                 readContainer(f, load, in);
             } catch (IOException e) {
                 load.fail("cannot be read past byte " + raw.consumed() + ": "
-                        + LineRejections.oneLine(String.valueOf(e.getMessage())));
+                        + LineRejections.describe(e));
             }
             load.sha256 = raw.finishDigest();
         } catch (IOException e) {
-            load.fail("cannot be read: " + LineRejections.oneLine(String.valueOf(e.getMessage())));
+            load.fail("cannot be read: " + LineRejections.describe(e));
         }
     }
 

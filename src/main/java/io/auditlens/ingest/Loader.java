@@ -30,6 +30,8 @@ public final class Loader {
                         .maxStringLength(TextDocumentReader.MAX_LINE)
                         .maxNestingDepth(1000)
                         .build())
+                // The input stream belongs to the loader: it must stay open to finish the file's SHA-256.
+                .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
     }
 

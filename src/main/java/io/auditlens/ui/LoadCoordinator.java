@@ -109,7 +109,8 @@ public final class LoadCoordinator {
         running.set(null);
         LoadOutcome outcome = attempt.outcome();
         model.lastLoadReportProperty().set(attempt.result().files());
-        boolean hadData = model.getData() != null;
+        LoadedData previous = model.getData();
+        boolean hadData = previous != null;
         if (outcome.accepted()) {
             if (mode == LoadMode.REPLACE) {
                 // Picks and ranges of the old data mean nothing in new data; the chosen sort still does.
@@ -118,6 +119,12 @@ public final class LoadCoordinator {
             model.selectedRowProperty().set(-1);
             model.dataProperty().set(attempt.data());
             prepare(attempt.data().backend());
+            if (previous != null) {
+                // Its decompressed copies would otherwise stay on disk (or in memory-backed /dev/shm) until exit.
+                previous.store().releaseTemporaryFiles();
+            }
+        } else {
+            attempt.result().store().releaseTemporaryFiles();
         }
         for (String message : outcome.failureMessages()) {
             String unchanged = !outcome.accepted() && hadData ? " The loaded data is unchanged." : "";

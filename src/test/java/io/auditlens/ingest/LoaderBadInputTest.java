@@ -192,6 +192,10 @@ class LoaderBadInputTest {
         FileReport trail = load(write(dir, "trail.json", "{\"Records\":[{\"eventVersion\":\"1.08\"}]}")).files().get(0);
         assertTrue(trail.failed());
         assertTrue(trail.fileError().contains("CloudTrail"), trail.fileError());
+        FileReport pretty = load(write(dir, "trail-pretty.json",
+                "{\n  \"Records\": [\n    {\"eventVersion\": \"1.08\"}\n  ]\n}\n")).files().get(0);
+        assertTrue(pretty.fileError().contains("CloudTrail"), pretty.fileError());
+        assertEquals(64, pretty.sha256().length());
         FileReport gcp = load(write(dir, "gcp.ndjson", "{\"protoPayload\":{\"methodName\":\"x\"},\"timestamp\":\"t\"}\n"))
                 .files().get(0);
         assertTrue(gcp.fileError().contains("Google Cloud"), gcp.fileError());

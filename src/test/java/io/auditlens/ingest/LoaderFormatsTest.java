@@ -67,6 +67,8 @@ class LoaderFormatsTest {
         String content = "[\n  " + event(1) + ",\n  " + event(2) + "\n]\n";
         LoadResult r = load(write(dir, "a.json", content));
         assertEquals("json-array", r.files().get(0).format());
+        assertEquals(64, r.files().get(0).sha256().length());
+        assertFalse(r.anyFileFailed());
         assertEquals(2, r.store().size());
         assertRawParses(r.store());
     }
@@ -166,6 +168,22 @@ class LoaderFormatsTest {
         assertEquals("200", r.store().value(EventColumn.REASON, 0));
         assertEquals("WARN", r.store().value(EventColumn.STATUS, 0));
         assertEquals(940, r.store().time(0) % 1000);
+    }
+
+    @Test
+    void theSameEventInEveryWrapperIsOneEvent() throws Exception {
+        String e = event(7);
+        String payload = e.replace("\"logSourceCRN\":\"crn:v1:bluemix:public:container-registry:us-south:a/0123::\",", "");
+        Path plain = write(dir, "plain.ndjson", e + "\n");
+        Path array = write(dir, "array.json", "[\n" + e + "\n]");
+        Path logs = write(dir, "logs.ndjson", "{\"metadata\":{},\"user_data\":" + e + "}\n"
+                + "{\"metadata\":{},\"user_data\":" + quote(e) + "}\n");
+        Path legacy = write(dir, "legacy.ndjson", "{\"_ts\":1,\"_line\":" + quote(e) + "}\n");
+        Path platform = write(dir, "platform.ndjson", "{\"logSourceCRN\":\"crn:v1:bluemix:public:container-registry:"
+                + "us-south:a/0123::\",\"payload\":" + payload + "}\n");
+        LoadResult r = load(plain, array, logs, legacy, platform);
+        assertEquals(1, r.store().size());
+        assertEquals(5, r.duplicates());
     }
 
     @Test
