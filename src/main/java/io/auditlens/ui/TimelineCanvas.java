@@ -32,7 +32,7 @@ import java.util.function.IntConsumer;
  */
 final class TimelineCanvas extends Region {
 
-    static final double GUTTER = 150;
+    static final double GUTTER = 172;
     private static final double RIGHT = 16;
     private static final double TAG_ROW = 20;
     private static final double MILESTONE_ROW = 18;
@@ -192,8 +192,8 @@ final class TimelineCanvas extends Region {
             List<TimeAxisTicks.Tick> ticks = TimeAxisTicks.between(viewport.from(), viewport.until(), plotWidth(),
                     TICK_SPACING, times.getValue().zone());
             drawGrid(g, ticks, text);
-            drawBands(g, text);
-            drawMilestones(g, text);
+            drawBands(g);
+            drawMilestones(g);
             drawMarks(g);
             drawSelection(g);
             drawTags(g, text);
@@ -233,7 +233,7 @@ final class TimelineCanvas extends Region {
         }
     }
 
-    private void drawBands(GraphicsContext g, Color text) {
+    private void drawBands(GraphicsContext g) {
         double top = laneTop(TimelineLane.VULNERABILITY.ordinal()) + 2;
         double height = laneHeight() - 4;
         double left = GUTTER;
@@ -253,30 +253,58 @@ final class TimelineCanvas extends Region {
                 g.setFill(colour);
                 g.fillRect(x1, top, 2, height);
             }
-            if (to - from > textWidth(band.status()) + 10) {
-                g.setFill(text);
-                g.fillText(band.status(), from + 5, top + 12);
+            double labelWidth = textWidth(band.status());
+            if (to - from > labelWidth + 12) {
+                g.setFill(faded(colour, 0.85));
+                g.fillRoundRect(from + 4, top + 2, labelWidth + 8, 14, 6, 6);
+                g.setFill(Color.WHITE);
+                g.fillText(band.status(), from + 8, top + 13);
             }
         }
     }
 
-    private void drawMilestones(GraphicsContext g, Color text) {
-        double labelsEnd = Double.NEGATIVE_INFINITY;
+    /**
+     * Lifecycle moments as dashed lines with their names in the row above the lanes. Names of lines close together
+     * are joined into one label, set to the right of a line in the left half of the plot and to the left of one in
+     * the right half, so that none runs off the canvas.
+     */
+    private void drawMilestones(GraphicsContext g) {
+        double left = GUTTER;
+        double right = GUTTER + plotWidth();
         double baseline = TAG_ROW + MILESTONE_ROW - 5;
-        for (Milestone m : milestones()) {
+        List<Milestone> visible = milestones().stream().filter(m -> {
+            double x = xOf(m.point().time());
+            return x >= left && x <= right;
+        }).toList();
+        for (Milestone m : visible) {
             double x = Math.round(xOf(m.point().time())) + 0.5;
-            if (x < GUTTER || x > GUTTER + plotWidth()) {
-                continue;
-            }
             g.setStroke(m.colour());
             g.setLineWidth(1.5);
             g.setLineDashes(4, 3);
             g.strokeLine(x, TAG_ROW + 2, x, laneTop(LANES.length));
-            g.setLineDashes((double[]) null);
-            double labelX = Math.max(x + 4, labelsEnd + 8);
-            g.setFill(m.colour());
-            g.fillText(m.label(), labelX, baseline);
-            labelsEnd = labelX + textWidth(m.label());
+        }
+        g.setLineDashes((double[]) null);
+        double gap = textWidth("  ·  ");
+        int i = 0;
+        while (i < visible.size()) {
+            int j = i + 1;
+            double groupWidth = textWidth(visible.get(i).label());
+            while (j < visible.size() && xOf(visible.get(j).point().time()) - xOf(visible.get(j - 1).point().time())
+                    < groupWidth + gap) {
+                groupWidth += gap + textWidth(visible.get(j).label());
+                j++;
+            }
+            double first = xOf(visible.get(i).point().time());
+            double last = xOf(visible.get(j - 1).point().time());
+            double x = first < (left + right) / 2 ? first + 4 : last - 4 - groupWidth;
+            x = Math.max(left + 2, Math.min(right - groupWidth, x));
+            for (int k = i; k < j; k++) {
+                Milestone m = visible.get(k);
+                g.setFill(m.colour());
+                g.fillText(m.label(), x, baseline);
+                x += textWidth(m.label()) + gap;
+            }
+            i = j;
         }
     }
 

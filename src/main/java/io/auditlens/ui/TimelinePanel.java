@@ -73,6 +73,7 @@ public final class TimelinePanel extends VBox {
         fit.getStyleClass().add(Styles.SMALL);
         fit.setTooltip(new Tooltip("Show every event (Home)"));
         fit.setOnAction(e -> canvas.fit());
+        fit.setMinWidth(USE_PREF_SIZE);
         Button closeButton = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         closeButton.setId("timelineClose");
         closeButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
@@ -196,6 +197,7 @@ public final class TimelinePanel extends VBox {
                     + times.label());
         }
         lifecycle.setText(text.toString());
+        lifecycle.setTooltip(new Tooltip(text.toString().replace("  ·  ", "\n")));
     }
 
     private static void append(StringBuilder text, String label, String value) {
