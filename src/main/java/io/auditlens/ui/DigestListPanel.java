@@ -132,7 +132,7 @@ public final class DigestListPanel extends VBox {
     }
 
     private void addColumns() {
-        TableColumn<DigestRow, String> digest = column("Digest", 150, s -> s.digest(), Digest::shortForm);
+        TableColumn<DigestRow, String> digest = column("Digest", 135, s -> s.digest(), Digest::shortForm);
         digest.setId("digest-column");
         digest.setCellFactory(c -> new TextCell<>(Digest::shortForm) {
             @Override
@@ -150,13 +150,13 @@ public final class DigestListPanel extends VBox {
         activity.setCellFactory(c -> new SparklineCell<>());
         activity.setSortable(false);
         activity.setPrefWidth(SparklineCell.WIDTH + 16);
+        // Activity and status come before the dates: they are what a glance down the list is for.
         table.getColumns().addAll(List.of(digest,
-                column("Repository", 230, DigestSummary::repository, s -> s),
-                column("Tags", 150, s -> String.join(", ", s.tags()), s -> s),
-                events,
+                column("Repository", 200, DigestSummary::repository, s -> s),
+                column("Tags", 120, s -> String.join(", ", s.tags()), s -> s),
+                events, activity, status,
                 column("First seen", 150, DigestSummary::firstSeen, this::time),
-                column("Last seen", 150, DigestSummary::lastSeen, this::time),
-                status, activity));
+                column("Last seen", 150, DigestSummary::lastSeen, this::time)));
     }
 
     private <T> TableColumn<DigestRow, T> column(String title, double width, Function<DigestSummary, T> value,
