@@ -15,7 +15,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -53,7 +52,6 @@ public final class DigestListPanel extends VBox {
     private static final int SLICES = 24;
 
     private final ExplorerModel model;
-    private final TaskRunner runner;
     private final Consumer<String> openTimeline;
     private final ObservableList<DigestRow> rows = FXCollections.observableArrayList();
     private final FilteredList<DigestRow> filtered = new FilteredList<>(rows);
@@ -64,12 +62,12 @@ public final class DigestListPanel extends VBox {
     private final PauseTransition filterPause = new PauseTransition(Duration.millis(150));
     private boolean showing;
     private boolean stale = true;
-    private Task<List<DigestRow>> building;
+    private final LatestTask<List<DigestRow>> building;
 
     public DigestListPanel(ExplorerModel model, TaskRunner runner, Consumer<String> openTimeline) {
         this.model = model;
-        this.runner = runner;
         this.openTimeline = openTimeline;
+        this.building = new LatestTask<>(runner);
         setId("digestList");
         getStyleClass().add("digest-list");
 
@@ -173,11 +171,8 @@ public final class DigestListPanel extends VBox {
     }
 
     private void rebuild() {
-        if (building != null) {
-            building.cancel(false);
-            building = null;
-        }
         if (!showing) {
+            building.cancel();
             stale = true;
             return;
         }
@@ -185,6 +180,7 @@ public final class DigestListPanel extends VBox {
         LoadedData data = model.getData();
         SelectionResult result = model.getResult();
         if (data == null || result == null) {
+            building.cancel();
             rows.clear();
             placeholder.setText(data == null ? "No events loaded" : "Waiting for the selection…");
             updateCount();
@@ -192,34 +188,20 @@ public final class DigestListPanel extends VBox {
         }
         EventStore store = data.store();
         placeholder.setText("Listing digests…");
-        Task<List<DigestRow>> task = new Task<>() {
-            @Override
-            protected List<DigestRow> call() {
-                RowSet scope = SelectionRows.of(result, store.size());
-                DigestList list = DigestList.of(store, scope);
-                DigestActivity activity = DigestActivity.of(store, scope, SLICES);
-                List<DigestRow> out = new ArrayList<>(list.size());
-                for (DigestSummary s : list.digests()) {
-                    out.add(new DigestRow(s, activity.counts(s.digest())));
-                }
-                return out;
+        building.start(() -> {
+            RowSet scope = SelectionRows.of(result, store.size());
+            DigestList list = DigestList.of(store, scope);
+            DigestActivity activity = DigestActivity.of(store, scope, SLICES);
+            List<DigestRow> out = new ArrayList<>(list.size());
+            for (DigestSummary s : list.digests()) {
+                out.add(new DigestRow(s, activity.counts(s.digest())));
             }
-        };
-        task.setOnSucceeded(e -> {
-            if (task == building) {
-                building = null;
-                rows.setAll(task.getValue());
-                placeholder.setText("No event in the selection names a digest");
-                updateCount();
-            }
-        });
-        task.setOnFailed(e -> {
-            if (task == building) {
-                building = null;
-                placeholder.setText("Cannot list the digests: " + task.getException().getMessage());
-            }
-        });
-        building = runner.start(task);
+            return out;
+        }, listed -> {
+            rows.setAll(listed);
+            placeholder.setText("No event in the selection names a digest");
+            updateCount();
+        }, error -> placeholder.setText("Cannot list the digests: " + error.getMessage()));
     }
 
     private void applyFilter() {

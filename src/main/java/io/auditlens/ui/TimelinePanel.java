@@ -5,7 +5,6 @@ import io.auditlens.query.RowSet;
 import io.auditlens.store.EventStore;
 import io.auditlens.timeline.DigestTimeline;
 import io.auditlens.timeline.TimelinePoint;
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,7 +33,6 @@ import java.util.function.IntConsumer;
 public final class TimelinePanel extends VBox {
 
     private final ExplorerModel model;
-    private final TaskRunner runner;
     private final TimelineCanvas canvas;
     private final TextField digestField = new TextField();
     private final Label events = new Label();
@@ -43,7 +41,7 @@ public final class TimelinePanel extends VBox {
     private final CheckBox wholeDigest = new CheckBox("All events of this digest");
     private String digest;
     private TimelineMarks shown;
-    private Task<TimelineMarks> building;
+    private final LatestTask<TimelineMarks> building;
 
     /**
      * @param pickEvent told the store row of each mark clicked
@@ -51,8 +49,8 @@ public final class TimelinePanel extends VBox {
      */
     public TimelinePanel(ExplorerModel model, TaskRunner runner, IntConsumer pickEvent, Runnable close) {
         this.model = model;
-        this.runner = runner;
         this.canvas = new TimelineCanvas(model.timeDisplayProperty());
+        this.building = new LatestTask<>(runner);
         setId("timelinePanel");
         getStyleClass().add("timeline-panel");
         canvas.setOnPick(pickEvent);
@@ -117,10 +115,7 @@ public final class TimelinePanel extends VBox {
 
     /** Stops following the selection and forgets the digest. */
     void clear() {
-        if (building != null) {
-            building.cancel(false);
-            building = null;
-        }
+        building.cancel();
         digest = null;
         shown = null;
     }
@@ -141,41 +136,24 @@ public final class TimelinePanel extends VBox {
     }
 
     private void rebuild(boolean keepView) {
-        if (building != null) {
-            building.cancel(false);
-            building = null;
-        }
         LoadedData data = model.getData();
         SelectionResult result = model.getResult();
         boolean whole = wholeDigest.isSelected();
         if (digest == null || data == null || (!whole && result == null)) {
+            building.cancel();
             return;
         }
         EventStore store = data.store();
         String d = digest;
-        Task<TimelineMarks> task = new Task<>() {
-            @Override
-            protected TimelineMarks call() {
-                RowSet scope = whole ? RowSet.all(store.size()) : SelectionRows.of(result, store.size());
-                return TimelineMarks.of(store, d, scope, whole);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (task == building) {
-                building = null;
-                shown = task.getValue();
-                canvas.show(shown, keepView);
-                canvas.setSelectedRow(model.selectedRowProperty().get());
-                describe();
-            }
-        });
-        task.setOnFailed(e -> {
-            if (task == building) {
-                building = null;
-                events.setText("Cannot build the timeline: " + task.getException().getMessage());
-            }
-        });
-        building = runner.start(task);
+        building.start(() -> {
+            RowSet scope = whole ? RowSet.all(store.size()) : SelectionRows.of(result, store.size());
+            return TimelineMarks.of(store, d, scope, whole);
+        }, marks -> {
+            shown = marks;
+            canvas.show(marks, keepView);
+            canvas.setSelectedRow(model.selectedRowProperty().get());
+            describe();
+        }, error -> events.setText("Cannot build the timeline: " + error.getMessage()));
     }
 
     private void describe() {

@@ -1,6 +1,8 @@
 package io.auditlens.timeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.auditlens.event.EventTime;
 import io.auditlens.query.RowSet;
@@ -58,5 +60,27 @@ class DigestListTest {
         assertEquals(4, list.digests().get(0).events());
         assertEquals(List.of("1.0"), list.digests().get(0).tags());
         assertEquals(null, list.digests().get(0).lastStatus());
+    }
+
+    @Test
+    void everyDigestsActivitySharesTheSlicesOfTheWholeSpan() {
+        DigestActivity activity = DigestActivity.of(store, RowSet.all(store.size()), 5);
+
+        assertEquals(EventTime.parse("2026-03-01T09:00:00Z"), activity.from());
+        assertEquals(EventTime.parse("2026-03-06T13:00:00Z") + 1, activity.until());
+        // Slices of about 24.8 hours from 1 March 09:00.
+        assertArrayEquals(new int[] {2, 2, 2, 3, 2}, activity.counts(DigestTimelineTest.D1));
+        assertArrayEquals(new int[] {0, 0, 1, 0, 0}, activity.counts(DigestTimelineTest.D2.toUpperCase()));
+        assertArrayEquals(new int[0], activity.counts("sha256:" + "9".repeat(64)));
+    }
+
+    @Test
+    void rowsWithoutDigestsHaveNoActivity() {
+        DigestActivity activity = DigestActivity.of(store, RowSet.of(new BitSet(), store.size()), 3);
+
+        assertEquals(0, activity.from());
+        assertEquals(0, activity.until());
+        assertArrayEquals(new int[0], activity.counts(DigestTimelineTest.D1));
+        assertThrows(IllegalArgumentException.class, () -> DigestActivity.of(store, RowSet.all(store.size()), 0));
     }
 }

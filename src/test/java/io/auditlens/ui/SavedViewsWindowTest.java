@@ -46,10 +46,7 @@ class SavedViewsWindowTest {
 
     @Test
     void aSavedViewIsThereInAFreshWindowAndSelectsTheSame(FxRobot robot) throws Exception {
-        Path config = dir.resolve("config");
-        Path events = TestInputs.ndjson(dir, "events.ndjson",
-                DigestTimelineWindowTest.events().stream().map(EventJson::json).toList());
-        Opened first = open(robot, config, events);
+        Opened first = open(robot);
         robot.interact(() -> {
             first.window.table().setColumnVisible(EventTableColumn.MESSAGE, false);
             first.window.model().updateRequest(r -> r.withQuery("action:image.pull")
@@ -63,10 +60,10 @@ class SavedViewsWindowTest {
         robot.clickOn("#saveViewButton");
         robot.clickOn("#viewNameField").write(NAME).type(KeyCode.ENTER);
         waitUntil(() -> first.window.savedViews().entries().stream().anyMatch(e -> e.name().equals(NAME)));
-        assertTrue(Files.exists(config.resolve("views.json")));
+        assertTrue(Files.exists(config().resolve("views.json")));
         robot.interact(first.stage::close);
 
-        Opened second = open(robot, config, events);
+        Opened second = open(robot);
         assertTrue(second.window.savedViews().entries().stream().anyMatch(e -> e.name().equals(NAME)));
         SelectionResult all = second.window.model().getResult();
         clickView(robot, second, NAME);
@@ -83,12 +80,10 @@ class SavedViewsWindowTest {
 
     @Test
     void aCorruptViewsFileIsSetAsideWithAWarningAndTheWindowStarts(FxRobot robot) throws Exception {
-        Path config = Files.createDirectories(dir.resolve("config"));
+        Path config = Files.createDirectories(config());
         Files.writeString(config.resolve("views.json"), "{\"format\": 1, \"views\": [", StandardCharsets.UTF_8);
-        Path events = TestInputs.ndjson(dir, "events.ndjson",
-                DigestTimelineWindowTest.events().stream().map(EventJson::json).toList());
 
-        Opened opened = open(robot, config, events);
+        Opened opened = open(robot);
 
         waitUntil(() -> opened.window.model().settingsNotices().stream()
                 .anyMatch(n -> n.kind() == Notice.Kind.WARNING && n.text().contains("set aside")));
@@ -101,10 +96,7 @@ class SavedViewsWindowTest {
 
     @Test
     void aDeletedViewComesBackWithUndoAndBuiltInViewsCanOnlyBeCopied(FxRobot robot) throws Exception {
-        Path config = dir.resolve("config");
-        Path events = TestInputs.ndjson(dir, "events.ndjson",
-                DigestTimelineWindowTest.events().stream().map(EventJson::json).toList());
-        Opened opened = open(robot, config, events);
+        Opened opened = open(robot);
         SavedViews views = opened.window.savedViews();
         String builtIn = BuiltInViews.all().get(0).name();
 
@@ -124,7 +116,18 @@ class SavedViewsWindowTest {
     private record Opened(Stage stage, MainWindow window) {
     }
 
-    private Opened open(FxRobot robot, Path config, Path events) throws Exception {
+    private Path config() {
+        return dir.resolve("config");
+    }
+
+    /** A new window over the test's configuration folder, with the test events loaded (written on first use). */
+    private Opened open(FxRobot robot) throws Exception {
+        Path events = dir.resolve("events.ndjson");
+        if (!Files.exists(events)) {
+            TestInputs.ndjson(dir, events.getFileName().toString(),
+                    DigestTimelineWindowTest.events().stream().map(EventJson::json).toList());
+        }
+        Path config = config();
         Opened opened = WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
             MainWindow window = new MainWindow(stage, new ThemeSwitcher(), EngineSelectionBackend::new,
