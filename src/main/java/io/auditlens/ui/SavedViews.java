@@ -33,6 +33,9 @@ public final class SavedViews {
     private final TaskRunner runner;
     private final EventTable table;
     private final ObservableList<ViewEntry> entries = FXCollections.observableArrayList();
+    // One wrapper for every caller: a wrapper forwards changes through a weak listener, so a listener added to a
+    // fresh wrapper nobody keeps would be dropped with it.
+    private final ObservableList<ViewEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private String warningShown;
 
@@ -47,7 +50,7 @@ public final class SavedViews {
 
     /** Built-in views first, then the user's, as last read or changed. */
     public ObservableList<ViewEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return readOnlyEntries;
     }
 
     /** Whether the views have been read at least once. */
@@ -155,7 +158,10 @@ public final class SavedViews {
     }
 
     private void show(ViewCatalog catalog) {
-        entries.setAll(catalog.views());
+        // Reading again when the window comes to the front mostly finds the same views; the list stays as it is.
+        if (!entries.equals(catalog.views())) {
+            entries.setAll(catalog.views());
+        }
         catalog.warning().filter(w -> !w.equals(warningShown)).ifPresent(w -> {
             warningShown = w;
             model.settingsNotices().add(new Notice(Notice.Kind.WARNING, "Saved views", w + ".", false));

@@ -62,6 +62,7 @@ final class TimelineCanvas extends Region {
     private TimelineMarks marks;
     private TimelineViewport viewport;
     private int selectedRow = -1;
+    private int selectedIndex = -1;
     private IntConsumer onPick = row -> { };
     private int[][] bins = new int[0][];
     private long lastDrawNanos;
@@ -100,6 +101,7 @@ final class TimelineCanvas extends Region {
     /** Shows a timeline; {@code keepView} keeps the visible span (the same digest under a new selection). */
     void show(TimelineMarks newMarks, boolean keepView) {
         marks = newMarks;
+        selectedIndex = indexOfRow(selectedRow);
         hover.setVisible(false);
         if (keepView && viewport != null) {
             draw();
@@ -119,6 +121,7 @@ final class TimelineCanvas extends Region {
     void setSelectedRow(int row) {
         if (row != selectedRow) {
             selectedRow = row;
+            selectedIndex = indexOfRow(row);
             draw();
         }
     }
@@ -379,11 +382,10 @@ final class TimelineCanvas extends Region {
     }
 
     private void drawSelection(GraphicsContext g) {
-        int i = indexOfRow(selectedRow);
-        if (i < 0) {
+        if (selectedIndex < 0) {
             return;
         }
-        Point2D c = markCentre(i);
+        Point2D c = markCentre(selectedIndex);
         if (c.getX() < GUTTER || c.getX() > GUTTER + plotWidth()) {
             return;
         }

@@ -50,6 +50,7 @@ public final class ViewsPanel extends TitledPane {
     private final ListView<ViewEntry> list = new ListView<>();
     private final BooleanBinding noneSelected;
     private final BooleanBinding noSavedSelected;
+    private String lastSelected;
 
     public ViewsPanel(SavedViews views) {
         this.views = views;
@@ -75,6 +76,18 @@ public final class ViewsPanel extends TitledPane {
         noSavedSelected = Bindings.createBooleanBinding(() -> selected().map(v -> v.builtIn()).orElse(true),
                 list.getSelectionModel().selectedItemProperty());
         list.setContextMenu(contextMenu());
+        // A list changed elsewhere (another window saved a view) keeps the view the user had selected.
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                lastSelected = entry.name();
+            }
+        });
+        views.entries().addListener((ListChangeListener<ViewEntry>) c -> {
+            if (list.getSelectionModel().isEmpty() && lastSelected != null) {
+                views.entries().stream().filter(v -> v.name().equals(lastSelected)).findFirst()
+                        .ifPresent(v -> list.getSelectionModel().select(v));
+            }
+        });
 
         Button save = toolButton("saveViewButton", MaterialDesignC.CONTENT_SAVE, "Save the current filters as a view (Ctrl+S)");
         save.setOnAction(e -> promptSave());
