@@ -188,7 +188,7 @@ final class TimelineCanvas extends Region {
         Color text = colour(textStyle, Color.GRAY);
         g.setFont(font());
         drawLanes(g, text, w);
-        if (viewport == null) {
+        if (viewport == null || marks.size() == 0) {
             g.setFill(text);
             g.fillText("No events of this digest in the current selection", GUTTER + 12, HEADER + laneHeight() / 2);
         } else {

@@ -32,6 +32,9 @@ final class ViewNameDialog extends Dialog<String> {
     ViewNameDialog(Window owner, String title, String action, String initial, List<ViewEntry> existing,
                    String renaming) {
         initOwner(owner);
+        if (owner != null && owner.getScene() != null) {
+            getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
         setTitle(title);
         setHeaderText(null);
         name.setId("viewNameField");

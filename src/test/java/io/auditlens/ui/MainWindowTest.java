@@ -37,7 +37,8 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new ThemeSwitcher(), EngineSelectionBackend::new);
+        window = new MainWindow(stage, new ThemeSwitcher(), EngineSelectionBackend::new,
+                new io.auditlens.views.ViewStore(dir.resolve("config")));
         stage.show();
     }
 

@@ -95,7 +95,7 @@ class SavedViewsWindowTest {
     }
 
     @Test
-    void aDeletedViewComesBackWithUndoAndBuiltInViewsCanOnlyBeCopied(FxRobot robot) throws Exception {
+    void aDeletedViewComesBackWithUndoOrAnImportAndBuiltInViewsCanOnlyBeCopied(FxRobot robot) throws Exception {
         Opened opened = open(robot);
         SavedViews views = opened.window.savedViews();
         String builtIn = BuiltInViews.all().get(0).name();
@@ -110,6 +110,14 @@ class SavedViewsWindowTest {
         waitUntil(() -> !names(views).contains(builtIn + " copy"));
         Node undo = robot.lookup((Node n) -> n instanceof Button b && "Undo".equals(b.getText())).query();
         robot.clickOn(undo);
+        waitUntil(() -> names(views).contains(builtIn + " copy"));
+
+        Path exported = dir.resolve("exported.json");
+        robot.interact(() -> views.exportSaved(exported));
+        waitUntil(() -> Files.exists(exported));
+        robot.interact(() -> views.delete(builtIn + " copy"));
+        waitUntil(() -> !names(views).contains(builtIn + " copy"));
+        robot.interact(() -> views.importFrom(exported));
         waitUntil(() -> names(views).contains(builtIn + " copy"));
     }
 
