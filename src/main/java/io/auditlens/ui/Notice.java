@@ -19,6 +19,6 @@ public record Notice(Kind kind, String title, String text, boolean offersReport,
     }
 
     /** A button on a notice: its label and what it does. */
-    public record Action(String label, Runnable run) {
+    public record Action(String label, Runnable perform) {
     }
 }

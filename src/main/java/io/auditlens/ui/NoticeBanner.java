@@ -73,7 +73,7 @@ public final class NoticeBanner extends VBox {
             action.getStyleClass().add(Styles.SMALL);
             action.setOnAction(e -> {
                 remove(notice);
-                notice.action().run().run();
+                notice.action().perform().run();
             });
             box.getChildren().add(action);
         }

@@ -18,9 +18,11 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 /**
  * Draws one digest's timeline on a single canvas: a lane per kind of action with a mark per event coloured by
@@ -218,7 +220,7 @@ final class TimelineCanvas extends Region {
             }
             g.setFill(text);
             g.fillText(LANES[lane].label(), 10, top + laneH / 2 + 4);
-            String count = String.format("%,d", marks.timeline().count(LANES[lane]));
+            String count = String.format("%,d", marks.laneCounts()[lane]);
             g.setFill(faded(text, 0.7));
             g.fillText(count, GUTTER - 12 - textWidth(count), top + laneH / 2 + 4);
         }
@@ -316,12 +318,12 @@ final class TimelineCanvas extends Region {
 
     private List<Milestone> milestones() {
         var tl = marks.timeline();
-        return java.util.stream.Stream.of(
+        return Stream.of(
                         tl.firstPush().map(p -> new Milestone(p, "first push", FIRST_PUSH)),
                         tl.lastPull().map(p -> new Milestone(p, "last pull", LAST_PULL)),
                         tl.deletion().map(p -> new Milestone(p, "deleted", DELETION)))
                 .flatMap(Optional::stream)
-                .sorted(java.util.Comparator.comparingLong(m -> m.point().time()))
+                .sorted(Comparator.comparingLong(m -> m.point().time()))
                 .toList();
     }
 

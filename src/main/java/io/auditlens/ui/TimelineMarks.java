@@ -5,6 +5,7 @@ import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
 import io.auditlens.timeline.DigestTimeline;
 import io.auditlens.timeline.StatusChange;
+import io.auditlens.timeline.TimelineLane;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,12 +23,13 @@ import java.util.Set;
  * @param times       event times, ascending
  * @param lanes       each event's lane ordinal
  * @param outcomes    each event's outcome ordinal
+ * @param laneCounts  events per lane ordinal
  * @param tags        each tag at its first appearance, in time order
  * @param bands       the status reported by each status change, until the next change or the last read
  * @param wholeDigest whether the timeline holds every event of the digest rather than the selection's
  */
 record TimelineMarks(EventStore store, DigestTimeline timeline, long[] times, byte[] lanes, byte[] outcomes,
-                     List<TagMark> tags, List<StatusBand> bands, boolean wholeDigest) {
+                     int[] laneCounts, List<TagMark> tags, List<StatusBand> bands, boolean wholeDigest) {
 
     /** How a mark is coloured; later constants are drawn over earlier ones, so failures stay visible. */
     enum Outcome {
@@ -61,6 +63,7 @@ record TimelineMarks(EventStore store, DigestTimeline timeline, long[] times, by
         long[] times = new long[n];
         byte[] lanes = new byte[n];
         byte[] outcomes = new byte[n];
+        int[] laneCounts = new int[TimelineLane.values().length];
         Outcome[] byCode = outcomesByCode(store);
         int[] outcomeCodes = store.codes(EventColumn.OUTCOME);
         int[] tagCodes = store.codes(EventColumn.TAG);
@@ -72,6 +75,7 @@ record TimelineMarks(EventStore store, DigestTimeline timeline, long[] times, by
             int row = timeline.row(i);
             times[i] = timeline.time(i);
             lanes[i] = (byte) timeline.lane(i).ordinal();
+            laneCounts[lanes[i]]++;
             outcomes[i] = (byte) byCode[outcomeCodes[row]].ordinal();
             if (tagCodes[row] != 0 && tagsSeen.add(tagCodes[row])) {
                 tags.add(new TagMark(store.value(EventColumn.TAG, row), times[i], row));
@@ -80,7 +84,7 @@ record TimelineMarks(EventStore store, DigestTimeline timeline, long[] times, by
                 lastRead = times[i];
             }
         }
-        return new TimelineMarks(store, timeline, times, lanes, outcomes, List.copyOf(tags),
+        return new TimelineMarks(store, timeline, times, lanes, outcomes, laneCounts, List.copyOf(tags),
                 bands(timeline.statusChanges(), lastRead), wholeDigest);
     }
 
