@@ -20,9 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static io.auditlens.ui.TestWindows.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,9 +40,7 @@ class DigestTimelineWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new ThemeSwitcher(), EngineSelectionBackend::new,
-                new io.auditlens.views.ViewStore(dir.resolve("config")));
-        stage.show();
+        window = TestWindows.show(stage, dir);
     }
 
     /**
@@ -155,14 +152,5 @@ class DigestTimelineWindowTest {
             }
         }
         throw new AssertionError("no event of " + digest);
-    }
-
-    // A generous bound: the condition is what is tested, not the time it takes.
-    static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not reached", e);
-        }
     }
 }

@@ -37,9 +37,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new ThemeSwitcher(), EngineSelectionBackend::new,
-                new io.auditlens.views.ViewStore(dir.resolve("config")));
-        stage.show();
+        window = TestWindows.show(stage, dir);
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.auditlens.testdata.EventJson;
 import io.auditlens.testdata.TestInputs;
 import io.auditlens.views.BuiltInViews;
 import io.auditlens.views.ViewEntry;
-import io.auditlens.views.ViewStore;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
@@ -25,7 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static io.auditlens.ui.DigestTimelineWindowTest.waitUntil;
+import static io.auditlens.ui.TestWindows.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,7 +59,7 @@ class SavedViewsWindowTest {
         robot.clickOn("#saveViewButton");
         robot.clickOn("#viewNameField").write(NAME).type(KeyCode.ENTER);
         waitUntil(() -> first.window.savedViews().entries().stream().anyMatch(e -> e.name().equals(NAME)));
-        assertTrue(Files.exists(config().resolve("views.json")));
+        assertTrue(Files.exists(TestWindows.config(dir).resolve("views.json")));
         robot.interact(first.stage::close);
 
         Opened second = open(robot);
@@ -80,7 +79,7 @@ class SavedViewsWindowTest {
 
     @Test
     void aCorruptViewsFileIsSetAsideWithAWarningAndTheWindowStarts(FxRobot robot) throws Exception {
-        Path config = Files.createDirectories(config());
+        Path config = Files.createDirectories(TestWindows.config(dir));
         Files.writeString(config.resolve("views.json"), "{\"format\": 1, \"views\": [", StandardCharsets.UTF_8);
 
         Opened opened = open(robot);
@@ -124,10 +123,6 @@ class SavedViewsWindowTest {
     private record Opened(Stage stage, MainWindow window) {
     }
 
-    private Path config() {
-        return dir.resolve("config");
-    }
-
     /** A new window over the test's configuration folder, with the test events loaded (written on first use). */
     private Opened open(FxRobot robot) throws Exception {
         Path events = dir.resolve("events.ndjson");
@@ -135,12 +130,9 @@ class SavedViewsWindowTest {
             TestInputs.ndjson(dir, events.getFileName().toString(),
                     DigestTimelineWindowTest.events().stream().map(EventJson::json).toList());
         }
-        Path config = config();
         Opened opened = WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
-            MainWindow window = new MainWindow(stage, new ThemeSwitcher(), EngineSelectionBackend::new,
-                    new ViewStore(config));
-            stage.show();
+            MainWindow window = TestWindows.show(stage, dir);
             window.open(List.of(events), LoadMode.REPLACE);
             return new Opened(stage, window);
         }).get();
