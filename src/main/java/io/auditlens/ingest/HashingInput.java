@@ -1,5 +1,6 @@
 package io.auditlens.ingest;
 
+import io.auditlens.task.CancelSignal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -19,11 +20,11 @@ final class HashingInput extends InputStream {
 
     private final FileChannel channel;
     private final MessageDigest sha256;
-    private final LoadControl control;
+    private final CancelSignal control;
     private final LongConsumer onBytes;
     private long consumed;
 
-    HashingInput(Path path, LoadControl control, LongConsumer onBytes) throws IOException {
+    HashingInput(Path path, CancelSignal control, LongConsumer onBytes) throws IOException {
         this.channel = FileChannel.open(path, StandardOpenOption.READ);
         this.control = control;
         this.onBytes = onBytes;

@@ -1,5 +1,6 @@
 package io.auditlens.ingest;
 
+import io.auditlens.task.CancelSignal;
 import com.fasterxml.jackson.core.JsonFactory;
 import io.auditlens.store.SourceFile;
 
@@ -22,7 +23,7 @@ final class LoadRun implements AutoCloseable {
 
     private final List<InputFile> files;
     private final LoadListener listener;
-    private final LoadControl control;
+    private final CancelSignal control;
     /** Bytes of JSON per event, a little under what real exports average, to size the store up front. */
     private static final int BYTES_PER_EVENT = 1000;
 
@@ -34,7 +35,7 @@ final class LoadRun implements AutoCloseable {
     private long bytesBefore;
     private long lastProgress;
 
-    LoadRun(JsonFactory factory, int threads, List<InputFile> files, LoadListener listener, LoadControl control) {
+    LoadRun(JsonFactory factory, int threads, List<InputFile> files, LoadListener listener, CancelSignal control) {
         this.files = files;
         this.listener = listener;
         this.control = control;

@@ -1,5 +1,6 @@
 package io.auditlens.ingest;
 
+import io.auditlens.task.CancelSignal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
@@ -36,7 +37,7 @@ public final class Loader {
     }
 
     /** Loads the inputs (files or folders); progress goes to the listener and the control can cancel. */
-    public LoadResult load(List<Path> inputs, LoadListener listener, LoadControl control) {
+    public LoadResult load(List<Path> inputs, LoadListener listener, CancelSignal control) {
         long started = System.nanoTime();
         List<InputFile> files = InputExpander.expand(inputs);
         try (LoadRun run = new LoadRun(factory, threads, files, listener, control)) {
@@ -49,6 +50,6 @@ public final class Loader {
 
     /** Loads the inputs without progress or cancel. */
     public LoadResult load(List<Path> inputs) {
-        return load(inputs, LoadListener.NONE, new LoadControl());
+        return load(inputs, LoadListener.NONE, new CancelSignal());
     }
 }

@@ -1,5 +1,6 @@
 package io.auditlens.query;
 
+import io.auditlens.task.CancelSignal;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEventReader;
 import io.auditlens.store.RawEvents;

@@ -1,5 +1,6 @@
 package io.auditlens.query;
 
+import io.auditlens.task.CancelSignal;
 import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
 

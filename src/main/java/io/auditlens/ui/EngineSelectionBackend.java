@@ -1,7 +1,7 @@
 package io.auditlens.ui;
 
 import io.auditlens.query.BucketSize;
-import io.auditlens.query.CancelSignal;
+import io.auditlens.task.CancelSignal;
 import io.auditlens.query.Facet;
 import io.auditlens.query.FacetCounts;
 import io.auditlens.query.Histogram;

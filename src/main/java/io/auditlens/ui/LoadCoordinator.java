@@ -1,7 +1,7 @@
 package io.auditlens.ui;
 
 import io.auditlens.ingest.Loader;
-import io.auditlens.query.CancelSignal;
+import io.auditlens.task.CancelSignal;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
 import javafx.beans.property.ReadOnlyObjectProperty;

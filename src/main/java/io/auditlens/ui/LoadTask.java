@@ -1,7 +1,7 @@
 package io.auditlens.ui;
 
 import io.auditlens.query.Facet;
-import io.auditlens.ingest.LoadControl;
+import io.auditlens.task.CancelSignal;
 import io.auditlens.ingest.LoadResult;
 import io.auditlens.ingest.Loader;
 import io.auditlens.store.Dictionary;
@@ -31,7 +31,7 @@ final class LoadTask extends Task<LoadTask.Attempt> {
     private final List<Path> inputs;
     private final List<Path> newInputs;
     private final BiFunction<EventStore, RawEvents, SelectionBackend> engine;
-    private final LoadControl control = new LoadControl();
+    private final CancelSignal control = new CancelSignal();
 
     LoadTask(Loader loader, List<Path> inputs, List<Path> newInputs, BiFunction<EventStore, RawEvents, SelectionBackend> engine) {
         this.loader = loader;

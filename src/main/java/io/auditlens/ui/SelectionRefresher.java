@@ -1,6 +1,6 @@
 package io.auditlens.ui;
 
-import io.auditlens.query.CancelSignal;
+import io.auditlens.task.CancelSignal;
 import io.auditlens.query.QuerySyntaxException;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;

@@ -1,5 +1,6 @@
 package io.auditlens.ingest;
 
+import io.auditlens.task.CancelSignal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class LoaderProgressTest {
         Path a = write(dir, "a.ndjson", lines(20_000));
         Path b = write(dir, "b.gz", TestEvents.gzip(lines(3)));
         List<LoadProgress> seen = new ArrayList<>();
-        LoadResult r = new Loader(2).load(List.of(a, b), seen::add, new LoadControl());
+        LoadResult r = new Loader(2).load(List.of(a, b), seen::add, new CancelSignal());
         long total = r.files().get(0).bytes() + r.files().get(1).bytes();
         LoadProgress last = seen.get(seen.size() - 1);
         assertEquals(total, last.bytesTotal());
@@ -38,7 +39,7 @@ class LoaderProgressTest {
     @Test
     void cancelStopsTheLoad() throws Exception {
         Path a = write(dir, "a.ndjson", lines(50_000));
-        LoadControl control = new LoadControl();
+        CancelSignal control = new CancelSignal();
         LoadListener cancelAtFirstProgress = p -> control.cancel();
         assertThrows(CancellationException.class,
                 () -> new Loader(2).load(List.of(a), cancelAtFirstProgress, control));

@@ -1,5 +1,6 @@
 package io.auditlens.query;
 
+import io.auditlens.task.CancelSignal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

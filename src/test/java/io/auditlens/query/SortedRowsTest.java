@@ -1,5 +1,6 @@
 package io.auditlens.query;
 
+import io.auditlens.task.CancelSignal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,8 +1,9 @@
-package io.auditlens.query;
+package io.auditlens.task;
 
+import io.auditlens.task.CancelSignal;
 import java.util.concurrent.CancellationException;
 
-/** Lets another thread stop an evaluation; the evaluation then throws {@link CancellationException}. */
+/** Lets another thread stop long work (a load, an evaluation); the work then throws {@link CancellationException}. */
 public final class CancelSignal {
 
     private volatile boolean cancelled;
@@ -12,7 +13,7 @@ public final class CancelSignal {
         return new CancelSignal();
     }
 
-    /** Asks the evaluation to stop as soon as possible. */
+    /** Asks the work to stop as soon as possible. */
     public void cancel() {
         cancelled = true;
     }
@@ -22,9 +23,10 @@ public final class CancelSignal {
         return cancelled;
     }
 
-    void check() {
+    /** Throws {@link CancellationException} once {@link #cancel()} was called; long work calls it now and then. */
+    public void check() {
         if (cancelled) {
-            throw new CancellationException("the evaluation was cancelled");
+            throw new CancellationException("cancelled");
         }
     }
 }
