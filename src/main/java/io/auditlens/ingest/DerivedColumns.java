@@ -53,18 +53,23 @@ final class DerivedColumns {
         b.setDerived(EventColumn.DIGEST, row, digest);
 
         for (int k = 0; k < REF_COLUMNS.length; k++) {
-            b.setDerived(REF_COLUMNS[k], row, refCaches[k].get(targetName, c -> encodeRefParts(t, c)));
+            int part = k;
+            b.setDerived(REF_COLUMNS[k], row, refCaches[k].get(targetName, c -> encodeRefParts(t, c)[part]));
         }
     }
 
-    /** Parses a target name once and fills the repository, namespace and tag caches; returns the first. */
-    private int encodeRefParts(ThreadColumns t, int targetName) {
+    /**
+     * Parses a target name once and remembers all three parts (repository, namespace, tag), so the caches of the
+     * other two are already filled when they are asked.
+     */
+    private int[] encodeRefParts(ThreadColumns t, int targetName) {
         ImageRef ref = ImageRef.parse(t.dictionary(EventColumn.TARGET_NAME).value(targetName));
+        int[] codes = new int[REF_COLUMNS.length];
         for (int k = 0; k < REF_COLUMNS.length; k++) {
-            int code = ref == null ? 0 : t.dictionary(REF_COLUMNS[k]).encode(REF_PARTS.get(k).apply(ref));
-            refCaches[k].put(targetName, code);
+            codes[k] = ref == null ? 0 : t.dictionary(REF_COLUMNS[k]).encode(REF_PARTS.get(k).apply(ref));
+            refCaches[k].put(targetName, codes[k]);
         }
-        return refCaches[0].get(targetName, c -> 0);
+        return codes;
     }
 
     private static String lower(String s) {

@@ -31,7 +31,6 @@ final class EventBatch {
     byte[] rawKind;
     long[] hashA;
     long[] hashB;
-    int[] line;
     int count;
     /** Lines this batch covered, so later batches of the same document can number theirs. */
     int lineCount;
@@ -56,7 +55,6 @@ final class EventBatch {
         rawKind = new byte[n];
         hashA = new long[n];
         hashB = new long[n];
-        line = new int[n];
     }
 
     /** Ends the batch: takes the snapshots the merger will read values through. Returns this batch. */
@@ -87,10 +85,10 @@ final class EventBatch {
         boolean wrapped = extractor.innerStart() >= 0;
         long start = wrapped ? extractor.innerStart() : recordStart;
         long end = wrapped ? extractor.innerEnd() : recordEnd;
-        add(e, eventTime, rawBase + start, (int) (end - start), extractor.rawKind(), lineNumber);
+        add(e, eventTime, rawBase + start, (int) (end - start), extractor.rawKind());
     }
 
-    private void add(ParsedEvent e, long eventTime, long rawOffset, int rawLength, RawKind kind, int lineNumber) {
+    private void add(ParsedEvent e, long eventTime, long rawOffset, int rawLength, RawKind kind) {
         if (count == time.length) {
             grow();
         }
@@ -101,7 +99,6 @@ final class EventBatch {
         rawKind[i] = (byte) kind.ordinal();
         hashA[i] = e.hashA;
         hashB[i] = e.hashB;
-        line[i] = lineNumber;
         // A loop rather than one call per column keeps the compiled code small, so it is compiled sooner.
         for (int k = 0; k < ParsedEvent.STORED_COLUMNS.length; k++) {
             set(ParsedEvent.STORED_COLUMNS[k], i, e.stored[k]);
@@ -145,6 +142,5 @@ final class EventBatch {
         rawKind = Arrays.copyOf(rawKind, n);
         hashA = Arrays.copyOf(hashA, n);
         hashB = Arrays.copyOf(hashB, n);
-        line = Arrays.copyOf(line, n);
     }
 }

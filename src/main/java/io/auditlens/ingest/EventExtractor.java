@@ -129,11 +129,6 @@ final class EventExtractor {
         return validate(event);
     }
 
-    /** Reads an event from JSON text held in a string (the {@code _line} or {@code user_data} of a wrapper). */
-    ParsedEvent readText(String json) throws IOException {
-        return readEmbedded(json, "text") && validate(inner) ? inner : null;
-    }
-
     private boolean readEmbedded(String json, String field) {
         inner.reset();
         try (JsonParser sub = factory.createParser(json)) {
