@@ -25,15 +25,19 @@ public final class EventTime {
         if (text == null) {
             return INVALID;
         }
-        char[] chars = new char[text.length()];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = text.charAt(i);
+        byte[] ascii = new byte[text.length()];
+        for (int i = 0; i < ascii.length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return INVALID; // a valid time is all ASCII
+            }
+            ascii[i] = (byte) c;
         }
-        return parse(chars, 0, chars.length);
+        return parse(ascii, 0, ascii.length);
     }
 
-    /** Epoch milliseconds (UTC) of {@code len} chars of {@code buf} from {@code off}, or {@link #INVALID}. */
-    public static long parse(char[] buf, int off, int len) {
+    /** Epoch milliseconds (UTC) of the {@code len} UTF-8 bytes of {@code buf} from {@code off}, or {@link #INVALID}. */
+    public static long parse(byte[] buf, int off, int len) {
         return new Cursor(buf, off).parse(len);
     }
 
@@ -42,10 +46,10 @@ public final class EventTime {
         return ISO_MILLIS.format(Instant.ofEpochMilli(epochMillis));
     }
 
-    /** Reads a time from a char array; a small object the JIT can keep in registers. */
-    private record Cursor(char[] buf, int off) {
+    /** Reads a time from a byte array; a small object the JIT can keep in registers. */
+    private record Cursor(byte[] buf, int off) {
         char at(int i) {
-            return buf[off + i];
+            return (char) (buf[off + i] & 0xFF);
         }
 
         long parse(int len) {

@@ -77,7 +77,7 @@ final class EventBatch {
      */
     void accept(EventExtractor extractor, long recordStart, long recordEnd, long rawBase, int lineNumber) {
         ParsedEvent e = extractor.event();
-        long eventTime = EventTime.parse(e.eventTime.chars(), 0, e.eventTime.length());
+        long eventTime = EventTime.parse(e.eventTime.bytes(), 0, e.eventTime.length());
         if (eventTime == EventTime.INVALID) {
             reject(lineNumber, "eventTime \"" + LineRejections.oneLine(e.eventTime.toString()) + "\" is not a valid time");
             return;
@@ -114,17 +114,17 @@ final class EventBatch {
         codes[column.ordinal()][row] = code;
     }
 
-    private int set(EventColumn column, int row, CharSlot value) {
+    private int set(EventColumn column, int row, TextSlot value) {
         int code = value.encode(columns.dictionaries[column.ordinal()]);
         codes[column.ordinal()][row] = code;
         return code;
     }
 
-    private void setCorrelation(int row, CharSlot id) {
+    private void setCorrelation(int row, TextSlot id) {
         if (!id.present()) {
             return;
         }
-        if (!Uuids.pack(id.chars(), id.length(), correlationHigh, correlationLow, row)) {
+        if (!Uuids.pack(id.bytes(), id.length(), correlationHigh, correlationLow, row)) {
             set(EventColumn.CORRELATION_TEXT, row, id);
         }
     }

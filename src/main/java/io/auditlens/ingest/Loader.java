@@ -2,6 +2,7 @@ package io.auditlens.ingest;
 
 import io.auditlens.task.CancelSignal;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import java.nio.file.Path;
@@ -25,15 +26,14 @@ public final class Loader {
     /** A loader using the given number of parser threads. */
     public Loader(int threads) {
         this.threads = Math.max(1, threads);
-        this.factory = JsonFactory.builder()
+        this.factory = new ValueScanningFactory(new JsonFactoryBuilder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         // A 30 MB message is a real event; nesting beyond 1000 levels is not.
                         .maxStringLength(TextDocumentReader.MAX_LINE)
                         .maxNestingDepth(1000)
                         .build())
                 // The input stream belongs to the loader: it must stay open to finish the file's SHA-256.
-                .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .build();
+                .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE));
     }
 
     /** Loads the inputs (files or folders); progress goes to the listener and the control can cancel. */

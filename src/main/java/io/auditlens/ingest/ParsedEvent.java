@@ -7,23 +7,23 @@ import io.auditlens.store.EventColumn;
  * Mutable and reused for every event a parser thread reads, so that loading allocates no holder per event.
  */
 final class ParsedEvent {
-    final CharSlot eventTime = new CharSlot();
-    final CharSlot action = new CharSlot();
-    final CharSlot outcome = new CharSlot();
-    final CharSlot severity = new CharSlot();
-    final CharSlot message = new CharSlot();
-    final CharSlot logSourceCrn = new CharSlot();
-    final CharSlot correlationId = new CharSlot();
-    final CharSlot reasonCode = new CharSlot();
-    final CharSlot initiatorName = new CharSlot();
-    final CharSlot initiatorId = new CharSlot();
-    final CharSlot ip = new CharSlot();
-    final CharSlot targetName = new CharSlot();
-    final CharSlot targetId = new CharSlot();
-    final CharSlot resourceGroupId = new CharSlot();
-    final CharSlot status = new CharSlot();
+    final TextSlot eventTime = new TextSlot();
+    final TextSlot action = new TextSlot();
+    final TextSlot outcome = new TextSlot();
+    final TextSlot severity = new TextSlot();
+    final TextSlot message = new TextSlot();
+    final TextSlot logSourceCrn = new TextSlot();
+    final TextSlot correlationId = new TextSlot();
+    final TextSlot reasonCode = new TextSlot();
+    final TextSlot initiatorName = new TextSlot();
+    final TextSlot initiatorId = new TextSlot();
+    final TextSlot ip = new TextSlot();
+    final TextSlot targetName = new TextSlot();
+    final TextSlot targetId = new TextSlot();
+    final TextSlot resourceGroupId = new TextSlot();
+    final TextSlot status = new TextSlot();
     /** The captured values that are store columns, in the order of {@link #STORED_COLUMNS}. */
-    final CharSlot[] stored = {action, outcome, severity, reasonCode, initiatorName, initiatorId, ip, status, message,
+    final TextSlot[] stored = {action, outcome, severity, reasonCode, initiatorName, initiatorId, ip, status, message,
         resourceGroupId, targetName, targetId};
     /** The store column of each {@link #stored} value. */
     static final EventColumn[] STORED_COLUMNS = {
@@ -33,7 +33,7 @@ final class ParsedEvent {
         EventColumn.IP, EventColumn.STATUS,
         EventColumn.MESSAGE, EventColumn.RESOURCE_GROUP,
         EventColumn.TARGET_NAME, EventColumn.TARGET_ID};
-    private final CharSlot[] all = {eventTime, action, outcome, severity, message, logSourceCrn, correlationId,
+    private final TextSlot[] all = {eventTime, action, outcome, severity, message, logSourceCrn, correlationId,
         reasonCode, initiatorName, initiatorId, ip, targetName, targetId, resourceGroupId, status};
     boolean eventTimeNotText;
     boolean actionNotText;
@@ -43,7 +43,7 @@ final class ParsedEvent {
     long hashB;
 
     void reset() {
-        for (CharSlot s : all) {
+        for (TextSlot s : all) {
             s.clear();
         }
         eventTimeNotText = false;

@@ -10,7 +10,7 @@ final class Uuids {
      * Packs a lower-case canonical UUID into {@code high[row]} and {@code low[row]}; false for any other text,
      * which is then kept as text.
      */
-    static boolean pack(char[] s, int len, long[] high, long[] low, int row) {
+    static boolean pack(byte[] s, int len, long[] high, long[] low, int row) {
         if (len != 36 || s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-') {
             return false;
         }
@@ -18,7 +18,7 @@ final class Uuids {
         long lo = 0;
         int digits = 0;
         for (int i = 0; i < 36; i++) {
-            char c = s[i];
+            int c = s[i];
             if (c == '-') {
                 continue;
             }

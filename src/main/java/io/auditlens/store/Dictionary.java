@@ -7,7 +7,7 @@ import java.util.Arrays;
  * Distinct values of one column; code 0 is reserved for "no value" and maps to null.
  * Values are packed as UTF-8 into one byte array, because a String object per value would cost 40 bytes of
  * overhead on hundreds of thousands of messages and targets. Lookups go through an open-addressing table keyed
- * by {@link TextHash}, so loading can look values up from char slices without allocating.
+ * by {@link TextHash}, so loading can look values up straight from the UTF-8 bytes it read, without allocating.
  * <p>Not thread-safe for writers. A {@link Snapshot} taken by the writing thread stays valid for readers on
  * other threads (once handed over safely), because values are only ever appended.
  */
@@ -42,45 +42,32 @@ public final class Dictionary {
 
     /** The code of a value, adding it when new; null gets code 0. */
     public int encode(String value) {
-        return value == null ? 0 : encode(value, TextHash.of(value));
-    }
-
-    /** The code of a value whose {@link TextHash} is already known. */
-    public int encode(String value, long hash) {
-        int found = lookup(value, hash);
-        if (found >= 0) {
-            return found;
+        if (value == null) {
+            return 0;
         }
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        return insert(-found - 1, utf8, 0, utf8.length, hash);
+        return encode(utf8, 0, utf8.length, TextHash.of(utf8, 0, utf8.length));
     }
 
-    /** The code of a value, or {@code -(free slot + 1)} when it is absent. */
-    private int lookup(String value, long hash) {
+    /** The code of the UTF-8 text in {@code buf[off, off+len)} with the given {@link TextHash}, adding it when new. */
+    public int encode(byte[] buf, int off, int len, long hash) {
+        int slot = lookup(buf, off, len, hash);
+        return slot < 0 ? -slot - 1 : insert(slot, buf, off, len, hash);
+    }
+
+    /** {@code -(code + 1)} of the value when present, else the free slot where it belongs. */
+    private int lookup(byte[] buf, int off, int len, long hash) {
         int slot = slotOf(hash);
         int mask = table.length - 1;
         while (table[slot] != 0) {
             int code = table[slot] - 1;
-            if (hashes[code] == hash && matches(code, value)) {
-                return code;
+            // Arrays.equals compares many bytes per instruction; values repeat, so most lookups end here.
+            if (hashes[code] == hash && Arrays.equals(data, offsets[code], offsets[code + 1], buf, off, off + len)) {
+                return -code - 1;
             }
             slot = (slot + 1) & mask;
         }
-        return -slot - 1;
-    }
-
-    /** The code of the text in {@code buf[off, off+len)} with the given hash, adding it when new. */
-    public int encode(char[] buf, int off, int len, long hash) {
-        int slot = slotOf(hash);
-        int mask = table.length - 1;
-        while (table[slot] != 0) {
-            int code = table[slot] - 1;
-            if (hashes[code] == hash && matches(code, buf, off, len)) {
-                return code;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return insertChars(slot, buf, off, len, hash);
+        return slot;
     }
 
     /** The code here of value {@code code} of another dictionary's snapshot, adding it when new. */
@@ -88,19 +75,8 @@ public final class Dictionary {
         if (code == 0) {
             return 0;
         }
-        long hash = other.hashes[code];
         int from = other.offsets[code];
-        int to = other.offsets[code + 1];
-        int slot = slotOf(hash);
-        int mask = table.length - 1;
-        while (table[slot] != 0) {
-            int mine = table[slot] - 1;
-            if (hashes[mine] == hash && Arrays.equals(data, offsets[mine], offsets[mine + 1], other.data, from, to)) {
-                return mine;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return insert(slot, other.data, from, to - from, hash);
+        return encode(other.data, from, other.offsets[code + 1] - from, other.hashes[code]);
     }
 
     /** A view of the values added so far, for reading on another thread. */
@@ -113,7 +89,9 @@ public final class Dictionary {
         if (value == null) {
             return 0;
         }
-        return Math.max(-1, lookup(value, TextHash.of(value)));
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        int slot = lookup(utf8, 0, utf8.length, TextHash.of(utf8, 0, utf8.length));
+        return slot < 0 ? -slot - 1 : -1;
     }
 
     /** The value of a code; null for code 0. Each call makes a new String. */
@@ -140,87 +118,6 @@ public final class Dictionary {
         data = Arrays.copyOf(data, dataSize);
         offsets = Arrays.copyOf(offsets, size + 1);
         hashes = Arrays.copyOf(hashes, size);
-    }
-
-    private boolean matches(int code, String s) {
-        int at = offsets[code];
-        int end = offsets[code + 1];
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (at >= end || data[at] != c) {
-                    return false;
-                }
-                at++;
-            } else {
-                at = matchWide(at, end, c, i + 1 < s.length() ? s.charAt(i + 1) : 0);
-                if (at < 0) {
-                    return false;
-                }
-                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                }
-            }
-        }
-        return at == end;
-    }
-
-    private boolean matches(int code, char[] buf, int off, int len) {
-        int at = offsets[code];
-        int end = offsets[code + 1];
-        if (end - at < len) {
-            return false; // UTF-8 never takes fewer bytes than chars
-        }
-        for (int i = off; i < off + len; i++) {
-            char c = buf[i];
-            if (c < 0x80) {
-                if (at >= end || data[at] != c) {
-                    return false;
-                }
-                at++;
-            } else {
-                at = matchWide(at, end, c, i + 1 < off + len ? buf[i + 1] : 0);
-                if (at < 0) {
-                    return false;
-                }
-                if (Character.isHighSurrogate(c) && i + 1 < off + len && Character.isLowSurrogate(buf[i + 1])) {
-                    i++;
-                }
-            }
-        }
-        return at == end;
-    }
-
-    /** Compares the UTF-8 form of a non-ASCII char (with its low surrogate) at {@code at}; -1 if different. */
-    private int matchWide(int at, int end, char c, char next) {
-        byte[] enc = new byte[4];
-        int n = Utf8.encode(c, next, enc);
-        if (at + n > end) {
-            return -1;
-        }
-        for (int k = 0; k < n; k++) {
-            if (data[at + k] != enc[k]) {
-                return -1;
-            }
-        }
-        return at + n;
-    }
-
-    private int insertChars(int slot, char[] buf, int off, int len, long hash) {
-        int code = reserve(len * 3);
-        int at = offsets[code];
-        for (int i = off; i < off + len; i++) {
-            char c = buf[i];
-            if (c < 0x80) {
-                data[at++] = (byte) c;
-            } else {
-                at += Utf8.encode(c, i + 1 < off + len ? buf[i + 1] : 0, data, at);
-                if (Character.isHighSurrogate(c) && i + 1 < off + len && Character.isLowSurrogate(buf[i + 1])) {
-                    i++;
-                }
-            }
-        }
-        return commit(slot, code, at, hash);
     }
 
     private int insert(int slot, byte[] utf8, int from, int len, long hash) {

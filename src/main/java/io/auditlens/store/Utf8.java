@@ -1,9 +1,35 @@
 package io.auditlens.store;
 
-/** UTF-8 encoding of one char (or surrogate pair) into a byte array, without allocating. */
-final class Utf8 {
+/** UTF-8 encoding of chars into a byte array, without allocating. */
+public final class Utf8 {
+
+    /** The most bytes one char can take in UTF-8. */
+    public static final int MAX_BYTES_PER_CHAR = 3;
 
     private Utf8() {
+    }
+
+    /**
+     * Writes the UTF-8 bytes of {@code src[off, off+len)} into {@code dst} from index 0, which must hold
+     * {@code len * MAX_BYTES_PER_CHAR} bytes; returns how many were written. A lone surrogate becomes '?', as
+     * String.getBytes does.
+     */
+    public static int encode(char[] src, int off, int len, byte[] dst) {
+        int at = 0;
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            char c = src[i];
+            if (c < 0x80) {
+                dst[at++] = (byte) c;
+            } else {
+                char next = i + 1 < end ? src[i + 1] : 0;
+                at += encode(c, next, dst, at);
+                if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
+                    i++;
+                }
+            }
+        }
+        return at;
     }
 
     /**
@@ -11,7 +37,7 @@ final class Utf8 {
      * {@code next} a low one) at {@code out[at]}; returns how many bytes were written. A lone surrogate becomes
      * '?', as String.getBytes does.
      */
-    static int encode(char c, char next, byte[] out, int at) {
+    private static int encode(char c, char next, byte[] out, int at) {
         if (c < 0x80) {
             out[at] = (byte) c;
             return 1;
@@ -37,10 +63,5 @@ final class Utf8 {
         out[at + 1] = (byte) (0x80 | c >> 6 & 0x3F);
         out[at + 2] = (byte) (0x80 | c & 0x3F);
         return 3;
-    }
-
-    /** Like {@link #encode(char, char, byte[], int)} into the start of {@code out}. */
-    static int encode(char c, char next, byte[] out) {
-        return encode(c, next, out, 0);
     }
 }

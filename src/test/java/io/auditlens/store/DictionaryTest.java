@@ -5,10 +5,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -24,8 +26,9 @@ class DictionaryTest {
             if (before != null) {
                 assertEquals(before, code);
             }
-            char[] chars = ("xx" + v + "yy").toCharArray();
-            assertEquals(code, d.encode(chars, 2, v.length(), TextHash.of(v)));
+            byte[] padded = ("xx" + v + "yy").getBytes(StandardCharsets.UTF_8);
+            int len = padded.length - 4;
+            assertEquals(code, d.encode(padded, 2, len, TextHash.of(padded, 2, len)));
         }
         assertEquals(expected.size() + 1, d.size());
         Dictionary copy = new Dictionary();
@@ -60,7 +63,15 @@ class DictionaryTest {
 
     @Property(tries = 100)
     void textHashAgreesForSlicesAndStrings(@ForAll String s) {
+        byte[] padded = ("[" + s + "]").getBytes(StandardCharsets.UTF_8);
+        assertEquals(TextHash.of(s), TextHash.of(padded, 1, padded.length - 2));
+    }
+
+    @Property(tries = 200)
+    void charsEncodeAsStringsDo(@ForAll String s) {
         char[] chars = ("[" + s + "]").toCharArray();
-        assertEquals(TextHash.of(s), TextHash.of(chars, 1, s.length()));
+        byte[] out = new byte[chars.length * Utf8.MAX_BYTES_PER_CHAR];
+        int n = Utf8.encode(chars, 1, s.length(), out);
+        assertArrayEquals(s.getBytes(StandardCharsets.UTF_8), java.util.Arrays.copyOf(out, n));
     }
 }
