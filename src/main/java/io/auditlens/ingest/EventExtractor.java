@@ -33,6 +33,8 @@ final class EventExtractor {
     private final ParsedEvent top = new ParsedEvent();
     private final ParsedEvent inner = new ParsedEvent();
     private final TextValue text = new TextValue();
+    private final NameForecast recordNames = new NameForecast();
+    private final NameForecast embeddedNames = new NameForecast();
 
     // The outcome of the last readRecord call.
     private ParsedEvent event;
@@ -84,12 +86,12 @@ final class EventExtractor {
         String innerText = null;
         String innerField = null;
         leaf(top, ContentHash.ROOT, KIND_OBJECT, 0); // as walkObject does for an event nested in a wrapper
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+        String name;
+        for (int index = 0; (name = recordNames.next(p, index)) != null; index++) {
             JsonToken t = p.nextToken();
             if (!innerObject && (name.equals("user_data") || name.equals("payload")) && t == JsonToken.START_OBJECT) {
                 innerStart = p.currentTokenLocation().getByteOffset();
-                walkObject(p, inner, SLOT_ROOT, ContentHash.ROOT);
+                walkObject(p, inner, SLOT_ROOT, ContentHash.ROOT, recordNames.child(index));
                 innerEnd = p.currentLocation().getByteOffset();
                 innerObject = true;
             } else if ((name.equals("_line") || name.equals("user_data")) && t == JsonToken.VALUE_STRING) {
@@ -99,7 +101,7 @@ final class EventExtractor {
                 // LogDNA bookkeeping (_ts, _app, _host...) is not part of the event and must not affect duplicates.
                 p.skipChildren();
             } else {
-                member(p, top, name, t, SLOT_ROOT, ContentHash.ROOT);
+                value(p, top, t, SLOT_ROOT, name, ContentHash.member(ContentHash.ROOT, name), recordNames, index);
             }
         }
         if (innerObject && !top.action.present()) {
@@ -137,7 +139,7 @@ final class EventExtractor {
                 rejection = "the " + field + " field does not hold a JSON object";
                 return false;
             }
-            walkObject(sub, inner, SLOT_ROOT, ContentHash.ROOT);
+            walkObject(sub, inner, SLOT_ROOT, ContentHash.ROOT, embeddedNames);
             if (sub.nextToken() != null) {
                 rejection = "the " + field + " field holds more than one JSON value";
                 return false;
@@ -165,37 +167,35 @@ final class EventExtractor {
         return true;
     }
 
-    private void walkObject(JsonParser p, ParsedEvent e, int slot, long path) throws IOException {
+    private void walkObject(JsonParser p, ParsedEvent e, int slot, long path, NameForecast names)
+            throws IOException {
         leaf(e, path, KIND_OBJECT, 0);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            member(p, e, name, p.nextToken(), slot, path);
+        String name;
+        for (int index = 0; (name = names.next(p, index)) != null; index++) {
+            value(p, e, p.nextToken(), slot, name, ContentHash.member(path, name), names, index);
         }
     }
 
-    private void walkArray(JsonParser p, ParsedEvent e, long path) throws IOException {
+    private void walkArray(JsonParser p, ParsedEvent e, long path, NameForecast names) throws IOException {
         leaf(e, path, KIND_ARRAY, 0);
         int index = 0;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            value(p, e, t, SLOT_OTHER, null, ContentHash.element(path, index++));
+            // Elements usually share one shape, so they share one forecast.
+            value(p, e, t, SLOT_OTHER, null, ContentHash.element(path, index++), names, 0);
         }
     }
 
-    private void member(JsonParser p, ParsedEvent e, String name, JsonToken t, int slot, long parentPath)
-            throws IOException {
-        value(p, e, t, slot, name, ContentHash.member(parentPath, name));
-    }
-
-    private void value(JsonParser p, ParsedEvent e, JsonToken t, int slot, String name, long path)
-            throws IOException {
+    /** Reads the value at position {@code index} of the object or array whose names {@code parent} forecasts. */
+    private void value(JsonParser p, ParsedEvent e, JsonToken t, int slot, String name, long path,
+                       NameForecast parent, int index) throws IOException {
         switch (t) {
-            case START_OBJECT -> walkObject(p, e, childSlot(slot, name), path);
+            case START_OBJECT -> walkObject(p, e, childSlot(slot, name), path, parent.child(index));
             case START_ARRAY -> {
                 if (slot == SLOT_ROOT && "Records".equals(name)) {
                     e.foreignMarker = "it has a Records array, as AWS CloudTrail files do";
                 }
-                walkArray(p, e, path);
+                walkArray(p, e, path, parent.child(index));
             }
             case VALUE_STRING -> scalar(p, e, slot, name, path, KIND_STRING);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(p, e, slot, name, path, KIND_NUMBER);
