@@ -18,8 +18,12 @@ public final class Dictionary {
     /** Code -> offset of its bytes in {@code data}; offsets[code + 1] is its end. */
     private int[] offsets;
     private long[] hashes;
-    /** Slot -> code + 1; 0 marks an empty slot. */
-    private int[] table;
+    /**
+     * Slot -> code + 1 in the low 32 bits (0 marks an empty slot) and the high half of the value's hash in the
+     * high 32 bits, so a probe rejects other values without reading their hash or bytes: with hundreds of
+     * thousands of values, each of those reads is a cache miss.
+     */
+    private long[] table;
     private int size = 1;
 
     /** The values of a dictionary up to some code, readable from another thread. */
@@ -37,7 +41,7 @@ public final class Dictionary {
         data = new byte[capacity * 16];
         offsets = new int[capacity + 1];
         hashes = new long[capacity];
-        table = new int[Integer.highestOneBit(capacity * 2 - 1) * 2];
+        table = new long[Integer.highestOneBit(capacity * 2 - 1) * 2];
     }
 
     /** The code of a value, adding it when new; null gets code 0. */
@@ -59,10 +63,13 @@ public final class Dictionary {
     private int lookup(byte[] buf, int off, int len, long hash) {
         int slot = slotOf(hash);
         int mask = table.length - 1;
-        while (table[slot] != 0) {
-            int code = table[slot] - 1;
+        long tag = hash & TAG_BITS;
+        long entry;
+        while ((entry = table[slot]) != 0) {
+            int code = (int) entry - 1;
             // Arrays.equals compares many bytes per instruction; values repeat, so most lookups end here.
-            if (hashes[code] == hash && Arrays.equals(data, offsets[code], offsets[code + 1], buf, off, off + len)) {
+            if ((entry & TAG_BITS) == tag
+                    && Arrays.equals(data, offsets[code], offsets[code + 1], buf, off, off + len)) {
                 return -code - 1;
             }
             slot = (slot + 1) & mask;
@@ -144,7 +151,7 @@ public final class Dictionary {
         dataSize = end;
         offsets[code + 1] = end;
         hashes[code] = hash;
-        table[slot] = code + 1;
+        table[slot] = entry(code, hash);
         size++;
         if (size * 2 > table.length) {
             rehash();
@@ -153,15 +160,21 @@ public final class Dictionary {
     }
 
     private void rehash() {
-        table = new int[table.length * 2];
+        table = new long[table.length * 2];
         int mask = table.length - 1;
         for (int code = 1; code < size; code++) {
             int slot = slotOf(hashes[code]);
             while (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            table[slot] = code + 1;
+            table[slot] = entry(code, hashes[code]);
         }
+    }
+
+    private static final long TAG_BITS = 0xFFFFFFFF00000000L;
+
+    private static long entry(int code, long hash) {
+        return (hash & TAG_BITS) | (code + 1L);
     }
 
     private int slotOf(long hash) {
