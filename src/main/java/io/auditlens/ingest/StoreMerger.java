@@ -21,13 +21,14 @@ final class StoreMerger {
     private static final RawKind[] RAW_KINDS = RawKind.values();
 
     private final EventStoreBuilder builder;
-    private final DuplicateSet seen = new DuplicateSet();
+    private final DuplicateSet seen;
     /** Per parser thread, per column: thread code -> store code. */
     private final Map<ThreadColumns, int[][]> codeMaps = new IdentityHashMap<>();
 
     /** A merger expecting about {@code expectedRows} events, so the store's columns rarely need to grow. */
     StoreMerger(int expectedRows) {
         builder = new EventStoreBuilder(expectedRows);
+        seen = new DuplicateSet(expectedRows);
     }
 
     void merge(EventBatch batch) {
