@@ -27,12 +27,12 @@ final class TextValue {
         }
     }
 
-    /** Points at text the caller keeps unchanged while it is used. */
-    void view(byte[] buf, int off, int len) {
+    /** Points at text the caller keeps unchanged while it is used, whose {@link TextHash} is known. */
+    void view(byte[] buf, int off, int len, long textHash) {
         bytes = buf;
         offset = off;
         length = len;
-        hash = TextHash.of(buf, off, len);
+        hash = textHash;
     }
 
     private void decode(char[] chars, int off, int len) {
@@ -40,7 +40,8 @@ final class TextValue {
         if (decoded.length < room) {
             decoded = new byte[Math.max(room, decoded.length * 2)];
         }
-        view(decoded, 0, Utf8.encode(chars, off, len, decoded));
+        int n = Utf8.encode(chars, off, len, decoded);
+        view(decoded, 0, n, TextHash.of(decoded, 0, n));
     }
 
     byte[] bytes() {

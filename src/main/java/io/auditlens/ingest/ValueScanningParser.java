@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.sym.ByteQuadsCanonicalizer;
+import io.auditlens.store.TextHash;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -43,27 +44,27 @@ final class ValueScanningParser extends UTF8StreamJsonParser {
         byte[] buf = _inputBuffer;
         int start = _inputPtr;
         int end = _inputEnd;
-        int i = start;
-        for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long special = specialBytes((long) LONGS.get(buf, i));
+        long hash = TextHash.START; // computed while scanning, the bytes being at hand
+        for (int i = start; i + Long.BYTES <= end; i += Long.BYTES) {
+            long word = (long) LONGS.get(buf, i);
+            long special = specialBytes(word);
             if (special != 0) {
-                return finish(buf, start, i + (Long.numberOfTrailingZeros(special) >>> 3), out);
+                int before = Long.numberOfTrailingZeros(special) >>> 3;
+                if (before > 0) {
+                    hash = TextHash.step(hash, word & ((1L << (before * 8)) - 1));
+                }
+                return finish(buf, start, i + before, hash, out);
             }
+            hash = TextHash.step(hash, word);
         }
-        for (; i < end; i++) {
-            int b = buf[i] & 0xFF;
-            if (b == '"' || b == '\\' || b < 0x20 || b >= 0x80) {
-                return finish(buf, start, i, out);
-            }
-        }
-        return false; // the string runs past the input: Jackson reports it
+        return false; // near the input's end: Jackson reads it
     }
 
-    private boolean finish(byte[] buf, int start, int stop, TextValue out) {
+    private boolean finish(byte[] buf, int start, int stop, long partialHash, TextValue out) {
         if (buf[stop] != '"') {
             return false;
         }
-        out.view(buf, start, stop - start);
+        out.view(buf, start, stop - start, TextHash.finish(partialHash, stop - start));
         _inputPtr = stop + 1;
         _tokenIncomplete = false;
         return true;
