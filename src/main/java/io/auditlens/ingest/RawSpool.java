@@ -32,12 +32,14 @@ final class RawSpool implements AutoCloseable {
     /** A new spool sized for about {@code expectedBytes} of decompressed data. */
     static RawSpool create(long expectedBytes) throws IOException {
         Path dir = folderFor(expectedBytes);
+        StaleSpools.sweep(dir);
+        String prefix = StaleSpools.prefixForThisProcess();
         Path path;
         try {
-            path = Files.createTempFile(dir, "auditlens-", ".raw",
+            path = Files.createTempFile(dir, prefix, StaleSpools.SUFFIX,
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
-            path = Files.createTempFile(dir, "auditlens-", ".raw"); // not a POSIX file system (Windows)
+            path = Files.createTempFile(dir, prefix, StaleSpools.SUFFIX); // not a POSIX file system (Windows)
         }
         path.toFile().deleteOnExit();
         return new RawSpool(path, FileChannel.open(path, StandardOpenOption.WRITE));
