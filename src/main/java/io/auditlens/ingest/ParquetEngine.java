@@ -63,9 +63,13 @@ final class ParquetEngine implements AutoCloseable {
             return engine;
         } catch (SQLException | LinkageError | RuntimeException e) {
             closeQuietly(connection);
-            // A temp folder that may not hold executable code stops the native library from loading.
-            throw new ParquetException("cannot be read: the embedded Parquet reader (DuckDB) did not start: "
-                    + LineRejections.describe(e));
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause(); // the driver wraps the reason its native library did not load
+            }
+            throw new ParquetException("cannot be read: the embedded Parquet reader (DuckDB) did not start; it "
+                    + "unpacks a native library into the Java temp folder, which must exist and allow running programs: "
+                    + root.getClass().getSimpleName() + ": " + LineRejections.describe(root));
         }
     }
 
