@@ -38,13 +38,16 @@ public final class GenerateCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ndjson", converter = FormatConverter.class,
-            description = "ndjson, json-array, cloud-logs, logdna, platform or zip (default: ${DEFAULT-VALUE}).")
+            description = "ndjson, json-array, cloud-logs, logdna, platform, zip, or cloud-logs-parquet for an IBM "
+                    + "Cloud Logs archive: Parquet files in team_id=/dt=/hr= folders (default: ${DEFAULT-VALUE}).")
     private SampleFormat format;
 
-    @Option(names = "--gzip", description = "Gzip the output and add .gz to its name (not with --format zip).")
+    @Option(names = "--gzip",
+            description = "Gzip the output and add .gz to its name (not with zip or cloud-logs-parquet).")
     private boolean gzip;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "PATH", description = "Output file.")
+    @Option(names = {"-o", "--out"}, paramLabel = "PATH",
+            description = "Output file; for cloud-logs-parquet a folder, new or empty.")
     private Path outOption;
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Output file (instead of --out).")
@@ -77,8 +80,8 @@ public final class GenerateCommand implements Callable<Integer> {
         if (out == null) {
             throw new ParameterException(spec.commandLine(), "no output file: give PATH or --out PATH");
         }
-        if (gzip && format == SampleFormat.ZIP) {
-            throw new ParameterException(spec.commandLine(), "--gzip cannot be combined with --format zip");
+        if (gzip && format.compressed()) {
+            throw new ParameterException(spec.commandLine(), "--gzip cannot be combined with --format " + format);
         }
         String name = out.getFileName() == null ? "" : out.getFileName().toString();
         if (gzip && !name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
@@ -88,8 +91,9 @@ public final class GenerateCommand implements Callable<Integer> {
     }
 
     private static String describe(WriteSummary w) {
+        String parts = w.format().folder() ? " files" : " members";
         String layout = w.format().cliName() + (w.gzip() ? ", gzip" : "")
-                + (w.members() > 0 ? ", " + w.members() + " members" : "");
+                + (w.members() > 0 ? ", " + w.members() + parts : "");
         return String.format(Locale.ROOT, "generate: wrote %d events (%s, %,d bytes) to %s",
                 w.events(), layout, w.bytes(), w.path());
     }

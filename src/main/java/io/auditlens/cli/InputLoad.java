@@ -3,6 +3,7 @@ package io.auditlens.cli;
 import io.auditlens.ingest.FileReport;
 import io.auditlens.ingest.LoadResult;
 import io.auditlens.ingest.Loader;
+import io.auditlens.ingest.PartitionWindow;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,8 +15,13 @@ final class InputLoad {
     private InputLoad() {
     }
 
-    static LoadResult load(List<Path> files, PrintWriter err) {
-        LoadResult result = new Loader().load(files);
+    /** Loads the files, leaving out archive files whose partition lies outside the window. */
+    static LoadResult load(List<Path> files, PartitionWindow window, PrintWriter err) {
+        LoadResult result = new Loader().load(files, window);
+        if (result.files().isEmpty()) {
+            // Files were named, so only the window can have left none: say so rather than print an empty result.
+            err.println("auditlens: no input lies within --from/--to: every file is in an archive partition outside it");
+        }
         for (FileReport f : result.files()) {
             if (f.failed()) {
                 err.println("auditlens: " + f.path() + ": " + f.fileError());

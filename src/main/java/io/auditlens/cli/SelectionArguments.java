@@ -1,6 +1,7 @@
 package io.auditlens.cli;
 
 import io.auditlens.ingest.LoadResult;
+import io.auditlens.ingest.PartitionWindow;
 import io.auditlens.query.EventTextUnavailableException;
 import io.auditlens.query.QuerySyntaxException;
 import io.auditlens.query.Selection;
@@ -14,11 +15,12 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * The {@code --query Q} and {@code --view NAME} options and the input files, shared by every command that works on
- * a selection of events, with the command's output streams.
+ * The {@code --query Q} and {@code --view NAME} options, the input files and the archive window {@code --from} /
+ * {@code --to}, shared by every command that works on a selection of events, with the command's output streams.
  */
 final class SelectionArguments {
 
@@ -34,6 +36,16 @@ final class SelectionArguments {
                     + "query AND-combined with --query.")
     private String view;
 
+    @Option(names = "--from", paramLabel = "TIME", converter = ArchiveWindowTime.Start.class,
+            description = "Skip IBM Cloud Logs archive partitions (dt=/hr= folders) outside the range --from to --to "
+                    + "(either end may be left open). An ISO date or date-time, UTC. The events of the files read are "
+                    + "not filtered: use after: and before: in --query for that.")
+    private Instant from;
+
+    @Option(names = "--to", paramLabel = "TIME", converter = ArchiveWindowTime.End.class,
+            description = "End of that range, inclusive: a date keeps that whole day.")
+    private Instant to;
+
     @Parameters(arity = "1..*", paramLabel = "FILES", description = "Export files or folders.")
     private List<Path> files;
 
@@ -45,12 +57,20 @@ final class SelectionArguments {
     SelectedEvents select() {
         PrintWriter err = err();
         Selection selection = selection();
-        LoadResult load = InputLoad.load(files, err);
+        LoadResult load = InputLoad.load(files, window(), err);
         SelectionEngine engine = new SelectionEngine(load.store());
         try {
             return new SelectedEvents(load, engine, engine.evaluate(selection));
         } catch (EventTextUnavailableException e) {
             throw new Cli.InputException(e.getMessage());
+        }
+    }
+
+    private PartitionWindow window() {
+        try {
+            return new PartitionWindow(from, to);
+        } catch (IllegalArgumentException e) {
+            throw new Cli.UsageException("--from and --to: " + e.getMessage());
         }
     }
 

@@ -71,6 +71,14 @@ final class EventBatch {
         rejections.add(new Rejection(lineNumber, reason));
     }
 
+    /** A batch of exactly one line, rejected, made on the reading thread with that thread's columns. */
+    static EventBatch rejectedLine(DocumentContext doc, String reason, ThreadColumns readerColumns) {
+        EventBatch batch = new EventBatch(doc, 0, false, readerColumns);
+        batch.reject(1, reason);
+        batch.lineCount = 1;
+        return batch.seal();
+    }
+
     /**
      * Adds the event the extractor just read, or rejects it when its time is invalid. The record spans
      * {@code [recordStart, recordEnd)} in parser offsets; {@code rawBase} turns those into raw-file offsets.

@@ -7,14 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Turns the paths a user named into files: folders expand recursively, in path order, skipping hidden entries. */
+/**
+ * Turns the paths a user named into files: folders expand recursively, in path order, skipping hidden entries and
+ * archive files whose hive partition lies outside the load's {@link PartitionWindow}.
+ */
 final class InputExpander {
 
     private InputExpander() {
     }
 
-    /** Files to load, in the order given; a missing path or an empty folder is kept so its error can be reported. */
-    static List<InputFile> expand(List<Path> inputs) {
+    /**
+     * Files to load, in the order given; a missing path or an empty folder is kept so its error can be reported.
+     * A file outside the window is left out as if it were not there, and so is a folder holding only such files.
+     */
+    static List<InputFile> expand(List<Path> inputs, PartitionWindow window) {
         List<InputFile> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -22,9 +28,9 @@ final class InputExpander {
                 if (inFolder.isEmpty()) {
                     files.add(new InputFile(input, input.toString()));
                 } else {
-                    files.addAll(inFolder);
+                    inFolder.stream().filter(f -> !window.excludes(f.path())).forEach(files::add);
                 }
-            } else {
+            } else if (!window.excludes(input)) {
                 files.add(new InputFile(input, input.toString()));
             }
         }

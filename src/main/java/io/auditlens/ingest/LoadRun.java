@@ -16,7 +16,10 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-/** The state of one load: files in order, their containers (plain, gzip, zip), progress and the merged store. */
+/**
+ * The state of one load: files in order, their containers (plain, gzip, zip, Parquet archive), progress and the
+ * merged store.
+ */
 final class LoadRun implements AutoCloseable {
 
     private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
@@ -34,6 +37,10 @@ final class LoadRun implements AutoCloseable {
     private final long totalBytes;
     private long bytesBefore;
     private long lastProgress;
+    /** Started at the first Parquet input, if any. */
+    private ParquetEngine parquet;
+    /** Why the Parquet reader did not start, so later Parquet inputs get the same message without a retry. */
+    private ParquetException parquetUnavailable;
 
     LoadRun(JsonFactory factory, int threads, List<InputFile> files, LoadListener listener, CancelSignal control) {
         this.files = files;
@@ -105,8 +112,7 @@ final class LoadRun implements AutoCloseable {
             }
         } else if (magic == PARQUET_MAGIC) {
             load.format = "parquet";
-            load.fail("an IBM Cloud Logs archive in Parquet format, which is not read yet: "
-                    + "export the events as JSON (a Cloud Logs download) instead");
+            readParquet(f, load, in);
         } else if (magic == ZIP_MAGIC) {
             load.format = "zip";
             readZip(f, load, in);
@@ -138,6 +144,46 @@ final class LoadRun implements AutoCloseable {
                 load.fail("the zip archive holds no files");
             }
         }
+    }
+
+    /**
+     * Reads an IBM Cloud Logs archive: each row's event JSON becomes one line of a raw spool, read as JSON Lines, so
+     * rows are numbered like lines and events are the same as in any other format. {@code in} is only hashed,
+     * in step with the rows, as the Parquet reader opens the file itself.
+     */
+    private void readParquet(InputFile f, FileLoad load, InputStream in) throws IOException, InterruptedException {
+        try (ParquetEventRows rows = parquet().eventRows(f.path(), control, new HashPacer(in, load.bytes));
+             RawSpool spool = RawSpool.create(load.bytes * EXPANSION)) {
+            DocumentContext doc = new DocumentContext(load, addSource(f, spool.path(), true), null);
+            if (rows.total() == 0) {
+                load.note("the archive holds no rows");
+            }
+            while (rows.hasNext()) {
+                if (rows.nextIsRejected()) {
+                    reader.rejectLine(doc, rows.takeRejection());
+                } else {
+                    FailSoftInputStream content = new FailSoftInputStream(rows.lines());
+                    reader.readJsonLines(doc, spooled(content, spool), spool.size());
+                    content.throwIfFailed();
+                }
+            }
+        } catch (ParquetException e) {
+            load.fail(e.getMessage());
+        }
+    }
+
+    private ParquetEngine parquet() throws ParquetException {
+        if (parquet == null && parquetUnavailable == null) {
+            try {
+                parquet = ParquetEngine.open();
+            } catch (ParquetException e) {
+                parquetUnavailable = e;
+            }
+        }
+        if (parquet == null) {
+            throw parquetUnavailable;
+        }
+        return parquet;
     }
 
     private static boolean isHidden(String name) {
@@ -225,5 +271,8 @@ final class LoadRun implements AutoCloseable {
     @Override
     public void close() {
         pipeline.close();
+        if (parquet != null) {
+            parquet.close();
+        }
     }
 }

@@ -38,8 +38,16 @@ public final class Loader {
 
     /** Loads the inputs (files or folders); progress goes to the listener and the control can cancel. */
     public LoadResult load(List<Path> inputs, LoadListener listener, CancelSignal control) {
+        return load(inputs, PartitionWindow.ALL, listener, control);
+    }
+
+    /**
+     * Loads the inputs, leaving unread the IBM Cloud Logs archive files whose hive partition ({@code dt=}/{@code hr=}
+     * folders) lies outside the window: they are not inputs and get no report.
+     */
+    public LoadResult load(List<Path> inputs, PartitionWindow window, LoadListener listener, CancelSignal control) {
         long started = System.nanoTime();
-        List<InputFile> files = InputExpander.expand(inputs);
+        List<InputFile> files = InputExpander.expand(inputs, window);
         try (LoadRun run = new LoadRun(factory, threads, files, listener, control)) {
             return run.execute(started);
         } catch (InterruptedException e) {
@@ -50,6 +58,11 @@ public final class Loader {
 
     /** Loads the inputs without progress or cancel. */
     public LoadResult load(List<Path> inputs) {
-        return load(inputs, LoadListener.NONE, new CancelSignal());
+        return load(inputs, PartitionWindow.ALL);
+    }
+
+    /** Loads the inputs within the archive window, without progress or cancel. */
+    public LoadResult load(List<Path> inputs, PartitionWindow window) {
+        return load(inputs, window, LoadListener.NONE, new CancelSignal());
     }
 }

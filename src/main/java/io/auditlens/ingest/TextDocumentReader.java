@@ -20,6 +20,8 @@ final class TextDocumentReader {
 
     private final ParsePipeline pipeline;
     private final JsonSequenceReader sequenceReader;
+    /** Columns of the batches made on the reading thread (lines rejected whole): one set, mapped once by the merger. */
+    private final ThreadColumns readerColumns = new ThreadColumns();
 
     TextDocumentReader(ParsePipeline pipeline, JsonSequenceReader sequenceReader) {
         this.pipeline = pipeline;
@@ -44,6 +46,19 @@ final class TextDocumentReader {
             default -> throw new IllegalStateException(kind.name());
         }
         return kind.format(head, bom);
+    }
+
+    /**
+     * Reads a document known to be JSON Lines, such as the rows of an archive put one per line: no detection, so a
+     * first line that is not an object does not change how the rest is read.
+     */
+    void readJsonLines(DocumentContext doc, InputStream in, long rawBase) throws IOException, InterruptedException {
+        readLines(doc, in, rawBase, 0);
+    }
+
+    /** Rejects the document's next line, after every chunk handed over before it, so line numbers stay in order. */
+    void rejectLine(DocumentContext doc, String reason) throws InterruptedException {
+        pipeline.mergeInOrder(EventBatch.rejectedLine(doc, reason, readerColumns));
     }
 
     private void mergeQuietly(EventBatch batch) {
@@ -92,7 +107,7 @@ final class TextDocumentReader {
                     // One line fills the largest buffer: reject it and skip to its end.
                     long skipped = skipLine(in);
                     eof = skipped < 0;
-                    pipeline.mergeInOrder(oversizedLine(doc));
+                    rejectLine(doc, "line is longer than " + (MAX_LINE >> 20) + " MiB and was not read");
                     bufBase += len + Math.abs(skipped);
                     len = 0;
                     start = 0;
@@ -136,13 +151,6 @@ final class TextDocumentReader {
             }
         }
         return -count - 1;
-    }
-
-    private static EventBatch oversizedLine(DocumentContext doc) {
-        EventBatch batch = new EventBatch(doc, 0, false, new ThreadColumns());
-        batch.reject(1, "line is longer than " + (MAX_LINE >> 20) + " MiB and was not read");
-        batch.lineCount = 1;
-        return batch.seal();
     }
 
     private static int lastNewline(byte[] buf, int from, int to) {

@@ -14,14 +14,10 @@ final class CloudLogsEncoder implements RecordEncoder {
     @Override
     public void write(JsonGenerator out, GeneratedEvent event) throws IOException {
         out.writeStartObject();
-        out.writeObjectFieldStart("metadata");
-        out.writeStringField("timestamp", EventTime.format(event.epochMillis()));
-        out.writeStringField("severity", severityLabel(event.severity()));
-        out.writeEndObject();
-        out.writeObjectFieldStart("labels");
-        out.writeStringField("applicationname", "ibm-audit-event");
-        out.writeStringField("subsystemname", "container-registry:" + event.region());
-        out.writeEndObject();
+        out.writeFieldName("metadata");
+        writeMetadata(out, event);
+        out.writeFieldName("labels");
+        writeLabels(out, event);
         out.writeFieldName("user_data");
         if (event.index() % TEXT_EVERY == TEXT_EVERY - 1) {
             out.writeString(event.json().toString());
@@ -30,6 +26,22 @@ final class CloudLogsEncoder implements RecordEncoder {
         }
         out.writeEndObject();
         out.writeRaw('\n');
+    }
+
+    /** The record's {@code metadata} object: the log time and Cloud Logs' severity. */
+    static void writeMetadata(JsonGenerator out, GeneratedEvent event) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("timestamp", EventTime.format(event.epochMillis()));
+        out.writeStringField("severity", severityLabel(event.severity()));
+        out.writeEndObject();
+    }
+
+    /** The record's {@code labels} object: which application and subsystem sent the event. */
+    static void writeLabels(JsonGenerator out, GeneratedEvent event) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("applicationname", "ibm-audit-event");
+        out.writeStringField("subsystemname", "container-registry:" + event.region());
+        out.writeEndObject();
     }
 
     /** Cloud Logs' own severity names for the event severities. */

@@ -22,6 +22,7 @@ interface RecordEncoder {
             case CLOUD_LOGS -> new CloudLogsEncoder();
             case LOGDNA -> new LogdnaEncoder();
             case PLATFORM -> new PlatformEncoder();
+            case CLOUD_LOGS_PARQUET -> throw new IllegalArgumentException(format + " is written as Parquet files");
         };
     }
 }

@@ -17,12 +17,27 @@ public enum SampleFormat {
     /** Platform wrapper: {@code logSourceCRN}, {@code meta} and the event as {@code payload}, one per line. */
     PLATFORM("platform"),
     /** A zip archive with one NDJSON member per calendar month. */
-    ZIP("zip");
+    ZIP("zip"),
+    /**
+     * An IBM Cloud Logs archive: a folder of Parquet files in hive folders {@code team_id=/dt=/hr=}, one file per
+     * hour, each row the event's JSON text in {@code src_obj__user_data}.
+     */
+    CLOUD_LOGS_PARQUET("cloud-logs-parquet");
 
     private final String cliName;
 
     SampleFormat(String cliName) {
         this.cliName = cliName;
+    }
+
+    /** Whether the layout is compressed already, so that gzip cannot be added. */
+    public boolean compressed() {
+        return this == ZIP || this == CLOUD_LOGS_PARQUET;
+    }
+
+    /** Whether the output is a folder of files rather than one file. */
+    public boolean folder() {
+        return this == CLOUD_LOGS_PARQUET;
     }
 
     /** The name used on the command line, e.g. {@code json-array}. */

@@ -28,16 +28,22 @@ public final class SampleWriter {
     }
 
     /**
-     * Writes the events of {@code settings} to {@code out}, replacing it. {@code gzip} compresses the
-     * whole file; it cannot be combined with {@link SampleFormat#ZIP}, which is compressed already.
+     * Writes the events of {@code settings} to {@code out}, replacing it; for a {@linkplain SampleFormat#folder()
+     * folder} layout {@code out} is a folder that must be new or empty. {@code gzip} compresses the whole file; it
+     * cannot be combined with a layout that is {@linkplain SampleFormat#compressed() compressed already}.
      */
     public WriteSummary write(SampleSettings settings, SampleFormat format, boolean gzip, Path out) throws IOException {
+        if (gzip && format.compressed()) {
+            throw new IllegalArgumentException(format + " output is already compressed; gzip applies to the other formats");
+        }
         if (format == SampleFormat.ZIP) {
-            if (gzip) {
-                throw new IllegalArgumentException("zip output is already compressed; gzip applies to the other formats");
-            }
             int members = new MonthlyZipWriter(mapper).write(new SampleGenerator(settings), out);
             return new WriteSummary(out, format, false, settings.events(), Files.size(out), members);
+        }
+        if (format == SampleFormat.CLOUD_LOGS_PARQUET) {
+            CloudLogsArchiveWriter archive = new CloudLogsArchiveWriter(mapper.getFactory());
+            int files = archive.write(new SampleGenerator(settings), out);
+            return new WriteSummary(out, format, false, settings.events(), archive.bytesWritten(), files);
         }
         RecordEncoder encoder = RecordEncoder.of(format);
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), BUFFER);

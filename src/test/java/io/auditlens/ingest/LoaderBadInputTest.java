@@ -202,15 +202,6 @@ class LoaderBadInputTest {
     }
 
     @Test
-    void parquetArchiveIsNamed() throws IOException {
-        byte[] parquet = "PAR1\u0015\u0000\u0015 some column chunk PAR1".getBytes(StandardCharsets.ISO_8859_1);
-        FileReport f = load(write(dir, "part-0.parquet", parquet)).files().get(0);
-        assertTrue(f.failed());
-        assertEquals("parquet", f.format());
-        assertTrue(f.fileError().contains("Parquet"), f.fileError());
-    }
-
-    @Test
     void arraySyntaxErrorKeepsElementsBefore() throws IOException {
         String content = "[\n" + event(1) + ",\n" + event(2) + ",\n{\"broken\": }\n]";
         FileReport f = load(write(dir, "a.json", content)).files().get(0);

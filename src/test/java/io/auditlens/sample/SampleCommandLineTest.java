@@ -105,6 +105,7 @@ class SampleCommandLineTest {
         assertEquals(2, run("--events", "10"), "no output file");
         assertEquals(2, run("--events", "10", "--out", file.toString(), dir.resolve("other").toString()));
         assertEquals(2, run("--events", "10", "--gzip", "--format", "zip", file.toString()));
+        assertEquals(2, run("--events", "10", "--gzip", "--format", "cloud-logs-parquet", file.toString()));
         assertEquals(2, run("--events", "-1", file.toString()));
         assertEquals(2, run("--events", "many", file.toString()));
         assertFalse(Files.exists(file), "nothing is written on a usage error");
@@ -117,6 +118,16 @@ class SampleCommandLineTest {
         List<String> lines = err.toString().lines().toList();
         assertEquals(1, lines.size(), err.toString());
         assertTrue(lines.get(0).startsWith("generate: cannot write"), lines.get(0));
+    }
+
+    @Test
+    void cloudLogsArchiveGoesIntoANewFolder() throws IOException {
+        Path folder = dir.resolve("archive");
+        assertEquals(0, run("--events", "30", "--format", "cloud-logs-parquet", "--out", folder.toString()));
+        assertTrue(err.toString().contains("files"), err.toString());
+        assertTrue(Files.isDirectory(folder.resolve("team_id=660012")));
+        assertEquals(1, run("--events", "30", "--format", "cloud-logs-parquet", "--out", folder.toString()));
+        assertTrue(err.toString().contains("the folder is not empty"), err.toString());
     }
 
     @Test

@@ -1,0 +1,33 @@
+package io.auditlens.ingest;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * A time window for IBM Cloud Logs archives, whose files sit in hive folders {@code dt=YYYY-MM-DD/hr=HH}: a file
+ * whose partition lies wholly outside the window is not read at all. Either end may be open (null); both ends are
+ * inclusive. Files outside hive folders are always read, and the events of a file that is read are not filtered.
+ */
+public record PartitionWindow(Instant from, Instant to) {
+
+    /** No window: every file is read. */
+    public static final PartitionWindow ALL = new PartitionWindow(null, null);
+
+    public PartitionWindow {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("the window ends (" + to + ") before it starts (" + from + ")");
+        }
+    }
+
+    /** Whether the file's hive partition holds no moment of the window, so the file can be left unread. */
+    public boolean excludes(Path file) {
+        if (from == null && to == null) {
+            return false;
+        }
+        return HivePartition.of(file).map(p -> !overlaps(p)).orElse(false);
+    }
+
+    private boolean overlaps(HivePartition partition) {
+        return (to == null || !partition.start().isAfter(to)) && (from == null || partition.end().isAfter(from));
+    }
+}
