@@ -26,7 +26,7 @@ public final class Dictionary {
     private long[] table;
     private int size = 1;
 
-    /** The values of a dictionary up to some code, readable from another thread. */
+    /** The values of a dictionary up to some code, readable from another thread; no hashes once trimmed. */
     public record Snapshot(byte[] data, int[] offsets, long[] hashes, int size) {
     }
 
@@ -83,7 +83,8 @@ public final class Dictionary {
             return 0;
         }
         int from = other.offsets[code];
-        return encode(other.data, from, other.offsets[code + 1] - from, other.hashes[code]);
+        int len = other.offsets[code + 1] - from;
+        return encode(other.data, from, len, other.hashes != null ? other.hashes[code] : TextHash.of(other.data, from, len));
     }
 
     /** A view of the values added so far, for reading on another thread. */
@@ -110,11 +111,6 @@ public final class Dictionary {
         return new String(data, from, offsets[code + 1] - from, StandardCharsets.UTF_8);
     }
 
-    /** The {@link TextHash} of a code's value (0 for code 0). */
-    public long hash(int code) {
-        return hashes[code];
-    }
-
     /** Number of codes including the reserved 0. */
     public int size() {
         return size;
@@ -124,7 +120,9 @@ public final class Dictionary {
     public void trim() {
         data = Arrays.copyOf(data, dataSize);
         offsets = Arrays.copyOf(offsets, size + 1);
-        hashes = Arrays.copyOf(hashes, size);
+        // Lookups need only the table's tags and the bytes: 8 bytes per value less for a loaded store to keep.
+        // Should values be added after all, the hashes are computed again.
+        hashes = null;
     }
 
     private int insert(int slot, byte[] utf8, int from, int len, long hash) {
@@ -135,6 +133,12 @@ public final class Dictionary {
 
     /** Makes room for one more value of at most {@code maxBytes} bytes and returns its code. */
     private int reserve(int maxBytes) {
+        if (hashes == null) {
+            hashes = new long[size];
+            for (int code = 1; code < size; code++) {
+                hashes[code] = TextHash.of(data, offsets[code], offsets[code + 1] - offsets[code]);
+            }
+        }
         if (size >= hashes.length) {
             int capacity = hashes.length * 2;
             offsets = Arrays.copyOf(offsets, capacity + 1);

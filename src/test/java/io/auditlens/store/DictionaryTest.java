@@ -42,6 +42,25 @@ class DictionaryTest {
     }
 
     @Test
+    void aTrimmedDictionaryStillFindsAddsAndCopiesValues() {
+        Dictionary d = new Dictionary();
+        for (int i = 0; i < 100; i++) {
+            d.encode("value " + i);
+        }
+        d.trim();
+        assertEquals(8, d.find("value 7"));
+        for (int i = 100; i < 300; i++) {
+            assertEquals(i + 1, d.encode("value " + i), "added after trimming, through growth");
+        }
+        assertEquals(8, d.encode("value 7"));
+        assertEquals(250, d.find("value 249"));
+        Dictionary copy = new Dictionary();
+        assertEquals("value 42", copy.value(copy.encodeFrom(d.snapshot(), 43)));
+        d.trim();
+        assertEquals("value 42", copy.value(copy.encodeFrom(d.snapshot(), 43)));
+    }
+
+    @Test
     void codeZeroIsNoValue() {
         Dictionary d = new Dictionary();
         assertEquals(0, d.encode(null));
