@@ -38,7 +38,7 @@ public final class EventTime {
 
     /** Epoch milliseconds (UTC) of the {@code len} UTF-8 bytes of {@code buf} from {@code off}, or {@link #INVALID}. */
     public static long parse(byte[] buf, int off, int len) {
-        return new Cursor(buf, off).parse(len);
+        return parseAt(buf, off, len);
     }
 
     /** Formats epoch milliseconds as {@code 2026-03-04T12:00:00.000Z}. */
@@ -46,40 +46,33 @@ public final class EventTime {
         return ISO_MILLIS.format(Instant.ofEpochMilli(epochMillis));
     }
 
-    /** Reads a time from a byte array; a small object the JIT can keep in registers. */
-    private record Cursor(byte[] buf, int off) {
-        char at(int i) {
-            return (char) (buf[off + i] & 0xFF);
-        }
-
-        long parse(int len) {
-            return EventTime.parse(this, len);
-        }
+    private static char at(byte[] b, int o, int i) {
+        return (char) (b[o + i] & 0xFF);
     }
 
-    private static long parse(Cursor c, int len) {
+    private static long parseAt(byte[] b, int o, int len) {
         if (len < 19) {
             return INVALID;
         }
-        int year = digits(c, 0, 4);
-        int month = c.at(4) == '-' ? digits(c, 5, 2) : -1;
-        int day = c.at(7) == '-' ? digits(c, 8, 2) : -1;
-        char sep = c.at(10);
-        int hour = sep == 'T' || sep == 't' || sep == ' ' ? digits(c, 11, 2) : -1;
-        int minute = c.at(13) == ':' ? digits(c, 14, 2) : -1;
-        int second = c.at(16) == ':' ? digits(c, 17, 2) : -1;
+        int year = digits(b, o, 0, 4);
+        int month = at(b, o, 4) == '-' ? digits(b, o, 5, 2) : -1;
+        int day = at(b, o, 7) == '-' ? digits(b, o, 8, 2) : -1;
+        char sep = at(b, o, 10);
+        int hour = sep == 'T' || sep == 't' || sep == ' ' ? digits(b, o, 11, 2) : -1;
+        int minute = at(b, o, 13) == ':' ? digits(b, o, 14, 2) : -1;
+        int second = at(b, o, 16) == ':' ? digits(b, o, 17, 2) : -1;
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)
                 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) {
             return INVALID;
         }
         int i = 19;
         long nanos = 0;
-        if (i < len && (c.at(i) == '.' || c.at(i) == ',')) {
+        if (i < len && (at(b, o, i) == '.' || at(b, o, i) == ',')) {
             i++;
             int fracDigits = 0;
-            while (i < len && c.at(i) >= '0' && c.at(i) <= '9') {
+            while (i < len && at(b, o, i) >= '0' && at(b, o, i) <= '9') {
                 if (fracDigits < 9) {
-                    nanos = nanos * 10 + (c.at(i) - '0');
+                    nanos = nanos * 10 + (at(b, o, i) - '0');
                 }
                 fracDigits++;
                 i++;
@@ -93,21 +86,21 @@ public final class EventTime {
         }
         int offsetMinutes = 0;
         if (i < len) {
-            char z = c.at(i);
+            char z = at(b, o, i);
             if ((z == 'Z' || z == 'z') && i + 1 == len) {
                 i++;
             } else if (z == '+' || z == '-') {
-                int oh = digitsSafe(c, i + 1, 2, len);
+                int oh = digitsSafe(b, o, i + 1, 2, len);
                 int om;
                 int end;
                 if (i + 3 == len) {
                     om = 0;
                     end = len;
                 } else if (i + 5 == len) {
-                    om = digitsSafe(c, i + 3, 2, len);
+                    om = digitsSafe(b, o, i + 3, 2, len);
                     end = len;
-                } else if (i + 6 == len && c.at(i + 3) == ':') {
-                    om = digitsSafe(c, i + 4, 2, len);
+                } else if (i + 6 == len && at(b, o, i + 3) == ':') {
+                    om = digitsSafe(b, o, i + 4, 2, len);
                     end = len;
                 } else {
                     return INVALID;
@@ -133,14 +126,14 @@ public final class EventTime {
         return millis - offsetMinutes * 60_000L;
     }
 
-    private static int digitsSafe(Cursor c, int from, int count, int len) {
-        return from + count <= len ? digits(c, from, count) : -1;
+    private static int digitsSafe(byte[] b, int o, int from, int count, int len) {
+        return from + count <= len ? digits(b, o, from, count) : -1;
     }
 
-    private static int digits(Cursor c, int from, int count) {
+    private static int digits(byte[] b, int o, int from, int count) {
         int v = 0;
         for (int i = from; i < from + count; i++) {
-            char ch = c.at(i);
+            char ch = at(b, o, i);
             if (ch < '0' || ch > '9') {
                 return -1;
             }
