@@ -3,6 +3,8 @@ package io.auditlens.cli;
 import io.auditlens.query.EventField;
 import io.auditlens.query.SelectionResult;
 import io.auditlens.store.EventStore;
+import io.auditlens.views.SavedView;
+import io.auditlens.views.ViewSort;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,6 +13,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code query --query Q [--format table|ndjson|csv] [--limit N] [--fields ...] FILES}: the matching events. */
@@ -35,12 +38,13 @@ public final class QueryCommand implements Callable<Integer> {
     private Integer limit;
 
     @Option(names = "--fields", split = ",", paramLabel = "FIELD",
-            description = "Columns for table and csv, comma-separated: ${COMPLETION-CANDIDATES}.",
+            description = "Columns for table and csv, comma-separated: ${COMPLETION-CANDIDATES}. Default: the "
+                    + "columns of --view, else time, region, action, outcome, initiator, target, status.",
             completionCandidates = FieldKeys.class)
     private List<String> fields;
 
-    @Option(names = "--sort", defaultValue = "time", paramLabel = "FIELD",
-            description = "Order events by this field (ties by time).")
+    @Option(names = "--sort", paramLabel = "FIELD",
+            description = "Order events by this field (ties by time). Default: the order of --view, else time.")
     private String sort;
 
     @Option(names = "--desc", description = "Reverse the order.")
@@ -51,12 +55,18 @@ public final class QueryCommand implements Callable<Integer> {
         if (limit != null && limit < 0) {
             throw new Cli.UsageException("--limit must be 0 or more, not " + limit);
         }
-        EventField sortBy = field(sort, "--sort");
-        List<EventField> columns = columns();
+        if (sort != null) {
+            field(sort, "--sort");
+        }
+        if (fields != null) {
+            fields.forEach(key -> field(key, "--fields"));
+        }
         PrintWriter out = inputs.out();
         SelectedEvents selected = inputs.select();
+        Optional<SavedView> view = inputs.savedView();
+        List<EventField> columns = columns(view);
         SelectionResult result = selected.result();
-        int[] rows = result.sortedRows(sortBy, descending);
+        int[] rows = sortedRows(result, view);
         if (limit != null && limit < rows.length) {
             rows = Arrays.copyOf(rows, limit);
         }
@@ -77,15 +87,28 @@ public final class QueryCommand implements Callable<Integer> {
         return selected.exitCode();
     }
 
-    private List<EventField> columns() {
-        if (fields == null || fields.isEmpty()) {
-            return TABLE_FIELDS;
+    /** --fields; else the view's columns this command knows; else the default columns. */
+    private List<EventField> columns(Optional<SavedView> view) {
+        if (fields != null && !fields.isEmpty()) {
+            return fields.stream().map(key -> field(key, "--fields")).toList();
         }
-        List<EventField> out = new ArrayList<>();
-        for (String key : fields) {
-            out.add(field(key, "--fields"));
+        List<EventField> ofView = view.map(v -> v.columns().stream().map(EventField::byKey)
+                .flatMap(Optional::stream).distinct().toList()).orElse(List.of());
+        return ofView.isEmpty() ? TABLE_FIELDS : ofView;
+    }
+
+    /** In the order of --sort; else of the view (--desc reversing it); else by time. */
+    private int[] sortedRows(SelectionResult result, Optional<SavedView> view) {
+        if (sort != null) {
+            return result.sortedRows(field(sort, "--sort"), descending);
         }
-        return out;
+        Optional<ViewSort> viewSort = view.map(SavedView::sort)
+                .filter(s -> EventField.byKey(s.column()).isPresent());
+        if (viewSort.isEmpty()) {
+            return result.sortedRows(EventField.TIME, descending);
+        }
+        EventField by = EventField.byKey(viewSort.get().column()).orElseThrow();
+        return result.sortedRows(by, viewSort.get().descending() != descending);
     }
 
     private static EventField field(String key, String option) {

@@ -6,6 +6,7 @@ import io.auditlens.query.EventTextUnavailableException;
 import io.auditlens.query.QuerySyntaxException;
 import io.auditlens.query.Selection;
 import io.auditlens.query.SelectionEngine;
+import io.auditlens.views.SavedView;
 import io.auditlens.views.ViewRefusedException;
 import io.auditlens.views.ViewSelection;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code --query Q} and {@code --view NAME} options, the input files and the archive window {@code --from} /
@@ -49,6 +51,9 @@ final class SelectionArguments {
     @Parameters(arity = "1..*", paramLabel = "FILES", description = "Export files or folders.")
     private List<Path> files;
 
+    /** The view named by --view, once {@link #select()} found it. */
+    private SavedView savedView;
+
     /**
      * Parses the query and finds the view before loading anything, so a typo costs no loading time, then loads the
      * files and evaluates the selection. A syntax error is a usage error (exit 2) naming the column, and so is a
@@ -79,12 +84,18 @@ final class SelectionArguments {
             if (view == null) {
                 return Selection.of(query);
             }
-            return ViewSelection.of(UserViews.find(command, view), query);
+            savedView = UserViews.find(command, view);
+            return ViewSelection.of(savedView, query);
         } catch (QuerySyntaxException e) {
             throw new Cli.UsageException("query syntax error at " + e.getMessage());
         } catch (ViewRefusedException e) {
             throw new Cli.UsageException(e.getMessage());
         }
+    }
+
+    /** The view named by --view (after {@link #select()}), for its columns and order; empty without --view. */
+    Optional<SavedView> savedView() {
+        return Optional.ofNullable(savedView);
     }
 
     /** The command's standard output. */

@@ -63,12 +63,21 @@ class ViewOptionTest {
             for (String[] command : List.of(new String[] {"summarize", "--json"}, new String[] {"digests", "--json"},
                     new String[] {"query", "--format", "ndjson"})) {
                 CliRun byView = run(concat(command, "--view", view.name().toLowerCase()));
-                CliRun byQuery = run(concat(command, "--query", view.query()));
+                CliRun byQuery = run(concat(concat(command, "--query", view.query()), inViewOrder(command[0], view)));
                 assertEquals(0, byView.exitCode(), byView.err());
                 assertEquals("", byView.err());
                 assertEquals(byQuery.out(), byView.out(), view.name() + " " + command[0]);
             }
         }
+    }
+
+    /** The options that print {@code query} output in a view's order, as {@code --view} does. */
+    private static String[] inViewOrder(String command, SavedView view) {
+        if (!command.equals("query") || view.sort() == null) {
+            return new String[0];
+        }
+        return view.sort().descending() ? new String[] {"--sort", view.sort().column(), "--desc"}
+                : new String[] {"--sort", view.sort().column()};
     }
 
     @Test
@@ -98,6 +107,28 @@ class ViewOptionTest {
         CliRun count = run("summarize", "--json", "--view", "Europe failures in week two", "--query",
                 "-initiator:bob");
         assertEquals(lines.size(), readTree(count.out()).get("events").asInt());
+    }
+
+    @Test
+    void queryShowsTheViewsColumnsInTheViewsOrderUnlessTold() {
+        CliRun byView = run("query", "--format", "csv", "--view", "Europe failures in week two");
+        assertEquals(0, byView.exitCode(), byView.err());
+        List<String> lines = byView.out().lines().toList();
+        assertEquals("time,region", lines.get(0));
+        List<Long> times = lines.stream().skip(1).map(l -> EventTime.parse(l.split(",")[0])).toList();
+        assertTrue(times.size() > 1, byView.out());
+        assertEquals(times.stream().sorted(java.util.Comparator.reverseOrder()).toList(), times, "latest first");
+
+        CliRun reversed = run("query", "--format", "csv", "--view", "Europe failures in week two", "--desc");
+        List<Long> ascending = reversed.out().lines().skip(1).map(l -> EventTime.parse(l.split(",")[0])).toList();
+        assertEquals(times.stream().sorted().toList(), ascending, "--desc reverses the view's order");
+
+        CliRun told = run("query", "--format", "csv", "--view", "Europe failures in week two",
+                "--fields", "action,time", "--sort", "action");
+        List<String> toldLines = told.out().lines().toList();
+        assertEquals("action,time", toldLines.get(0));
+        List<String> actions = toldLines.stream().skip(1).map(l -> l.split(",")[0]).toList();
+        assertEquals(actions.stream().sorted().toList(), actions);
     }
 
     @Test
