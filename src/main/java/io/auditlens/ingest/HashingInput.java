@@ -37,8 +37,7 @@ final class HashingInput extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        return OneByteRead.of(this);
     }
 
     @Override

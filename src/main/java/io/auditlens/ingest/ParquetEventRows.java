@@ -133,8 +133,7 @@ final class ParquetEventRows implements AutoCloseable {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            return OneByteRead.of(this);
         }
 
         @Override
