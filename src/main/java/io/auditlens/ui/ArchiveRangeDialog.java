@@ -15,6 +15,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
@@ -25,6 +26,7 @@ import javafx.util.StringConverter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * Asks which days and hours of an IBM Cloud Logs archive to load, before it is read: the archive's first and last
@@ -56,9 +58,12 @@ final class ArchiveRangeDialog extends Dialog<PartitionWindow> {
         fromDay = dayPicker("archiveFromDay", archive.firstDay());
         toDay = dayPicker("archiveToDay", archive.lastDay());
 
-        Label about = new Label(String.format("%,d archive %s from %s to %s (UTC, as the archive's folders).",
-                archive.files(), archive.files() == 1 ? "file" : "files", archive.firstDay(), archive.lastDay()));
+        Label about = new Label(String.format("The archive holds %,d %s from %s to %s.", archive.files(),
+                archive.files() == 1 ? "file" : "files", archive.firstDay(), archive.lastDay()));
         about.setWrapText(true);
+        Label utc = new Label("Days and hours are UTC, as in the archive's dt= and hr= folders.");
+        utc.getStyleClass().add("archive-range-note");
+        utc.setWrapText(true);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("archive-range-grid");
         grid.addRow(0, new Label(), heading("Day"), heading(archive.hourly() ? "Hour" : ""));
@@ -74,29 +79,30 @@ final class ArchiveRangeDialog extends Dialog<PartitionWindow> {
         }
         count.setId("archiveRangeCount");
         count.getStyleClass().add("archive-range-count");
-        VBox content = new VBox(12, about, grid, count);
+        VBox content = new VBox(12, new VBox(2, about, utc), grid, count);
         if (withLoaded) {
             Label note = new Label("The range applies to the archives already loaded too.");
             note.getStyleClass().add("archive-range-note");
             note.setWrapText(true);
             content.getChildren().add(note);
         }
-        content.setPrefWidth(440);
+        content.setPrefWidth(500);
         getDialogPane().setContent(content);
 
         ButtonType load = new ButtonType("Load", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(load, ButtonType.CANCEL);
         loadButton = (Button) getDialogPane().lookupButton(load);
         setResultConverter(button -> button == load ? window() : null);
-        fromDay.valueProperty().addListener(o -> update());
-        toDay.valueProperty().addListener(o -> update());
-        fromHour.valueProperty().addListener(o -> update());
-        toHour.valueProperty().addListener(o -> update());
-        // Enter loads from any field: typed text is committed first, as leaving the field would.
+        // The fields' text, not their committed values, is what counts: the count follows typing, and Enter in
+        // a field loads what it shows without leaving it first.
+        for (TextField field : List.of(fromDay.getEditor(), fromHour.getEditor(), toDay.getEditor(),
+                toHour.getEditor())) {
+            field.textProperty().addListener(o -> update());
+        }
+        // Enter loads from any field, also from those that would keep the key to themselves.
         getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isAltDown()) {
                 e.consume();
-                commitTypedText();
                 if (!loadButton.isDisabled()) {
                     loadButton.fire();
                 }
@@ -114,18 +120,17 @@ final class ArchiveRangeDialog extends Dialog<PartitionWindow> {
     }
 
     private LocalDateTime start() {
-        return fromDay.getValue() == null ? null : fromDay.getValue().atTime(fromHour.getValue(), 0);
+        return at(fromDay, fromHour);
     }
 
     private LocalDateTime end() {
-        return toDay.getValue() == null ? null : toDay.getValue().atTime(toHour.getValue(), 0);
+        return at(toDay, toHour);
     }
 
-    private void commitTypedText() {
-        fromDay.commitValue();
-        toDay.commitValue();
-        fromHour.commitValue();
-        toHour.commitValue();
+    private static LocalDateTime at(DatePicker day, Spinner<Integer> hour) {
+        LocalDate shown = day.getConverter().fromString(day.getEditor().getText());
+        Integer typed = hour.getValueFactory().getConverter().fromString(hour.getEditor().getText());
+        return shown == null ? null : shown.atTime(Math.max(0, Math.min(23, typed)), 0);
     }
 
     private void update() {

@@ -76,6 +76,7 @@ public final class LoadReportDialog extends Dialog<Void> {
         linesTitle.getStyleClass().add("section-title");
         leftOut.setId("reportLeftOut");
         leftOut.getStyleClass().add("report-left-out");
+        leftOut.setWrapText(true);
         VBox content = new VBox(8, leftOut, files, linesTitle, lines, new HBox(8, copy, copySha));
         content.setPadding(new Insets(4));
         VBox.setVgrow(files, Priority.ALWAYS);
