@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The ticks of a time axis for any visible span from a few seconds to many years: a step chosen so that labels do
@@ -69,6 +70,32 @@ final class TimeAxisTicks {
                 ticks.add(new Tick(millis, (full ? fullLabel : shortLabel).format(t)));
             }
             t = next(t, step);
+        }
+        return ticks;
+    }
+
+    /**
+     * The ticks within {@code [from, until)} on an axis {@code width} pixels wide, as {@link #between} chooses them
+     * with a spacing of at least {@code minSpacing}, widened until any two neighbouring labels, centred on their
+     * ticks, fit between them with {@code gap} to spare: short labels ("14:00") may stand close, long ones further.
+     */
+    static List<Tick> fitting(long from, long until, double width, double minSpacing, double gap, ZoneId zone,
+                              ToDoubleFunction<String> textWidth) {
+        double spacing = minSpacing;
+        List<Tick> ticks = between(from, until, width, spacing, zone);
+        // A coarser step can have longer labels (days name their year), hence a few rounds; they settle fast.
+        for (int round = 0; round < 4; round++) {
+            double needed = 0;
+            for (int i = 1; i < ticks.size(); i++) {
+                double halves = (textWidth.applyAsDouble(ticks.get(i - 1).label())
+                        + textWidth.applyAsDouble(ticks.get(i).label())) / 2;
+                needed = Math.max(needed, halves + gap);
+            }
+            if (needed <= spacing) {
+                break;
+            }
+            spacing = needed;
+            ticks = between(from, until, width, spacing, zone);
         }
         return ticks;
     }

@@ -67,6 +67,19 @@ class TimeAxisTicksTest {
         }
     }
 
+    @Test
+    void fittingSpacesTicksByTheWidestLabel() {
+        long from = EventTime.parse("2026-03-04T00:00:00Z");
+        // 7 pixels a character: "4 Mar 00:00" (77) and "01:00" (35) need 56 + 10 pixels between their ticks, so
+        // hourly ticks, 25 pixels apart, would crowd; every 3 hours (75 pixels) leaves room.
+        List<TimeAxisTicks.Tick> ticks = TimeAxisTicks.fitting(from, from + 2 * 86_400_000L, 1200, 20, 10,
+                ZoneOffset.UTC, label -> label.length() * 7.0);
+
+        assertEquals(List.of("4 Mar 00:00", "03:00", "06:00", "09:00", "12:00", "15:00", "18:00", "21:00",
+                "5 Mar 00:00"), labels(ticks).subList(0, 9));
+        assertEquals(16, ticks.size());
+    }
+
     private static List<String> labels(List<TimeAxisTicks.Tick> ticks) {
         return ticks.stream().map(TimeAxisTicks.Tick::label).toList();
     }
