@@ -68,6 +68,24 @@ class TimeAxisTicksTest {
     }
 
     @Test
+    void halfMonthsFallOnTheFirstAndSixteenthAndNeverBesideTheNextFirst() {
+        long from = EventTime.parse("2026-01-31T00:00:00Z");
+        List<TimeAxisTicks.Tick> ticks = TimeAxisTicks.between(from, EventTime.parse("2026-04-01T00:00:00Z"), 400,
+                50, ZoneOffset.UTC);
+
+        assertEquals(List.of("1 Feb 2026", "16 Feb", "1 Mar", "16 Mar"), labels(ticks));
+    }
+
+    @Test
+    void twoDayStepsLeaveOutTheLastDayOfALongMonth() {
+        long from = EventTime.parse("2026-01-27T00:00:00Z");
+        List<TimeAxisTicks.Tick> ticks = TimeAxisTicks.between(from, EventTime.parse("2026-02-04T00:00:00Z"), 400,
+                80, ZoneOffset.UTC);
+
+        assertEquals(List.of("27 Jan 2026", "29 Jan", "1 Feb", "3 Feb"), labels(ticks));
+    }
+
+    @Test
     void fittingSpacesTicksByTheWidestLabel() {
         long from = EventTime.parse("2026-03-04T00:00:00Z");
         // 7 pixels a character: "4 Mar 00:00" (77) and "01:00" (35) need 56 + 10 pixels between their ticks, so
