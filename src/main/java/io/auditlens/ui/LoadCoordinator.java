@@ -81,11 +81,13 @@ public final class LoadCoordinator {
         PartitionWindow kept = mode == LoadMode.ADD && current != null ? current.window() : PartitionWindow.ALL;
         boolean withLoaded = inputs.size() > newInputs.size();
         Task<ArchivePartitions> listing = new Task<>() {
-            @Override
-            protected ArchivePartitions call() {
+            {
                 updateTitle(LoadTask.describe(newInputs));
                 updateMessage("Looking for archive folders");
-                updateProgress(-1, 1);
+            }
+
+            @Override
+            protected ArchivePartitions call() {
                 ArchivePartitions named = ArchivePartitions.of(newInputs);
                 return named.isEmpty() || !withLoaded ? named : ArchivePartitions.of(inputs);
             }
