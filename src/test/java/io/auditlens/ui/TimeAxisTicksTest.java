@@ -69,20 +69,14 @@ class TimeAxisTicksTest {
 
     @Test
     void halfMonthsFallOnTheFirstAndSixteenthAndNeverBesideTheNextFirst() {
-        long from = EventTime.parse("2026-01-31T00:00:00Z");
-        List<TimeAxisTicks.Tick> ticks = TimeAxisTicks.between(from, EventTime.parse("2026-04-01T00:00:00Z"), 400,
-                50, ZoneOffset.UTC);
-
-        assertEquals(List.of("1 Feb 2026", "16 Feb", "1 Mar", "16 Mar"), labels(ticks));
+        assertEquals(List.of("1 Feb 2026", "16 Feb", "1 Mar", "16 Mar"),
+                utcLabels("2026-01-31T00:00:00Z", "2026-04-01T00:00:00Z", 50));
     }
 
     @Test
     void twoDayStepsLeaveOutTheLastDayOfALongMonth() {
-        long from = EventTime.parse("2026-01-27T00:00:00Z");
-        List<TimeAxisTicks.Tick> ticks = TimeAxisTicks.between(from, EventTime.parse("2026-02-04T00:00:00Z"), 400,
-                80, ZoneOffset.UTC);
-
-        assertEquals(List.of("27 Jan 2026", "29 Jan", "1 Feb", "3 Feb"), labels(ticks));
+        assertEquals(List.of("27 Jan 2026", "29 Jan", "1 Feb", "3 Feb"),
+                utcLabels("2026-01-27T00:00:00Z", "2026-02-04T00:00:00Z", 80));
     }
 
     @Test
@@ -96,6 +90,12 @@ class TimeAxisTicksTest {
         assertEquals(List.of("4 Mar 00:00", "03:00", "06:00", "09:00", "12:00", "15:00", "18:00", "21:00",
                 "5 Mar 00:00"), labels(ticks).subList(0, 9));
         assertEquals(16, ticks.size());
+    }
+
+    /** The labels of ticks at least {@code minSpacing} apart on a 400-pixel UTC axis. */
+    private static List<String> utcLabels(String from, String until, double minSpacing) {
+        return labels(TimeAxisTicks.between(EventTime.parse(from), EventTime.parse(until), 400, minSpacing,
+                ZoneOffset.UTC));
     }
 
     private static List<String> labels(List<TimeAxisTicks.Tick> ticks) {
