@@ -8,19 +8,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Turns the paths a user named into files: folders expand recursively, in path order, skipping hidden entries and
- * archive files whose hive partition lies outside the load's {@link PartitionWindow}.
+ * Turns the paths a user named into files: folders expand recursively, in path order, skipping hidden entries. The
+ * loader and {@link ArchivePartitions} both start from this list, so what the one counts the other reads.
  */
 final class InputExpander {
 
     private InputExpander() {
     }
 
-    /**
-     * Files to load, in the order given; a missing path or an empty folder is kept so its error can be reported.
-     * A file outside the window is left out as if it were not there, and so is a folder holding only such files.
-     */
-    static List<InputFile> expand(List<Path> inputs, PartitionWindow window) {
+    /** Files to load, in the order given; a missing path or an empty folder is kept so its error can be reported. */
+    static List<InputFile> expand(List<Path> inputs) {
         List<InputFile> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -28,9 +25,9 @@ final class InputExpander {
                 if (inFolder.isEmpty()) {
                     files.add(new InputFile(input, input.toString()));
                 } else {
-                    inFolder.stream().filter(f -> !window.excludes(f.path())).forEach(files::add);
+                    files.addAll(inFolder);
                 }
-            } else if (!window.excludes(input)) {
+            } else {
                 files.add(new InputFile(input, input.toString()));
             }
         }

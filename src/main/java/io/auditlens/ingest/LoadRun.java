@@ -54,7 +54,8 @@ final class LoadRun implements AutoCloseable {
         this.totalBytes = total;
     }
 
-    LoadResult execute(long started) throws InterruptedException {
+    /** Reads every file; {@code outsideWindow} is how many the load's archive window left out, for the result. */
+    LoadResult execute(long started, int outsideWindow) throws InterruptedException {
         List<FileLoad> loads = new ArrayList<>();
         try {
             for (InputFile f : files) {
@@ -71,7 +72,7 @@ final class LoadRun implements AutoCloseable {
         }
         listener.progress(new LoadProgress(totalBytes, totalBytes, merger.size(), ""));
         return new LoadResult(merger.build(sources), loads.stream().map(FileLoad::toReport).toList(),
-                System.nanoTime() - started);
+                System.nanoTime() - started, outsideWindow);
     }
 
     private void loadFile(InputFile f, FileLoad load) throws InterruptedException {

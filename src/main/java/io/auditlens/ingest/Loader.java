@@ -43,13 +43,14 @@ public final class Loader {
 
     /**
      * Loads the inputs, leaving unread the IBM Cloud Logs archive files whose hive partition ({@code dt=}/{@code hr=}
-     * folders) lies outside the window: they are not inputs and get no report.
+     * folders) lies outside the window: they are not inputs and get no report, only a count in the result.
      */
     public LoadResult load(List<Path> inputs, PartitionWindow window, LoadListener listener, CancelSignal control) {
         long started = System.nanoTime();
-        List<InputFile> files = InputExpander.expand(inputs, window);
+        List<InputFile> named = InputExpander.expand(inputs);
+        List<InputFile> files = named.stream().filter(f -> !window.excludes(f.path())).toList();
         try (LoadRun run = new LoadRun(factory, threads, files, listener, control)) {
-            return run.execute(started);
+            return run.execute(started, named.size() - files.size());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("loading was interrupted");

@@ -1,6 +1,5 @@
 package io.auditlens.ui;
 
-import io.auditlens.ingest.FileReport;
 import io.auditlens.query.QuerySyntaxException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -11,7 +10,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,8 +19,8 @@ import java.util.function.UnaryOperator;
 public final class ExplorerModel {
 
     private final ObjectProperty<LoadedData> data = new SimpleObjectProperty<>(this, "data");
-    private final ObjectProperty<List<FileReport>> lastLoadReport = new SimpleObjectProperty<>(this, "lastLoadReport",
-            List.of());
+    private final ObjectProperty<LoadReport> lastLoadReport = new SimpleObjectProperty<>(this, "lastLoadReport",
+            LoadReport.NONE);
     private final ObjectProperty<SelectionRequest> request = new SimpleObjectProperty<>(this, "request",
             SelectionRequest.ALL);
     private final ObjectProperty<SelectionResult> result = new SimpleObjectProperty<>(this, "result");
@@ -59,8 +57,8 @@ public final class ExplorerModel {
         return result.get();
     }
 
-    /** File reports of the most recent load, kept even when that load's data was not shown. */
-    public ObjectProperty<List<FileReport>> lastLoadReportProperty() {
+    /** The report of the most recent load, kept even when that load's data was not shown. */
+    public ObjectProperty<LoadReport> lastLoadReportProperty() {
         return lastLoadReport;
     }
 

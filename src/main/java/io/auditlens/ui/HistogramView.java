@@ -15,11 +15,13 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.control.Tooltip;
 
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Events over time as stacked bars coloured by outcome, drawn from the engine's histogram. Dragging selects a
@@ -27,7 +29,10 @@ import java.util.List;
  */
 public final class HistogramView extends VBox {
 
-    private static final double AXIS_HEIGHT = 14;
+    private static final double AXIS_HEIGHT = 19;
+    /** The least room between ticks, and between two labels. */
+    private static final double TICK_SPACING = 60;
+    private static final double LABEL_GAP = 16;
 
     private final ExplorerModel model;
     private final Canvas canvas = new Canvas();
@@ -156,17 +161,31 @@ public final class HistogramView extends VBox {
                 + NumberFormat.getIntegerInstance().format(max));
     }
 
+    // Ticks on round times of the display zone, labelled where the labels fit (see TimeAxisLabels).
     private void drawAxis(GraphicsContext g, double w, double h) {
         Paint text = scale.getTextFill() != null ? scale.getTextFill() : Color.GRAY;
+        Font font = scale.getFont();
+        ToDoubleFunction<String> width = label -> textWidth(label, font);
+        List<TimeAxisTicks.Tick> ticks = TimeAxisTicks.fitting(data.start(), data.end(), w, TICK_SPACING, LABEL_GAP,
+                model.timeDisplayProperty().get().zone(), width);
+        double top = h - AXIS_HEIGHT;
+        g.setStroke(text);
+        g.setLineWidth(1);
+        for (TimeAxisTicks.Tick tick : ticks) {
+            double x = Math.round(xOf(tick.time())) + 0.5;
+            g.strokeLine(x, top, x, top + 4);
+        }
         g.setFill(text);
-        g.setFont(scale.getFont());
-        TimeDisplay times = model.timeDisplayProperty().get();
-        String first = times.format(data.start());
-        String last = times.format(data.end());
-        g.fillText(first.substring(0, 16), 2, h - 2);
-        Text measure = new Text(last.substring(0, 16));
-        measure.setFont(scale.getFont());
-        g.fillText(last.substring(0, 16), Math.max(0, w - measure.getLayoutBounds().getWidth() - 2), h - 2);
+        g.setFont(font);
+        for (TimeAxisLabels.Placed label : TimeAxisLabels.place(ticks, this::xOf, width, 2, w - 2, LABEL_GAP)) {
+            g.fillText(label.text(), label.textX(), h - 3);
+        }
+    }
+
+    private static double textWidth(String s, Font font) {
+        Text measure = new Text(s);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
     }
 
     // Bars are drawn equally wide even when their spans differ (months), so x maps to time bar by bar.

@@ -1,6 +1,8 @@
 package io.auditlens.ui;
 
+import io.auditlens.ingest.ArchivePartitions;
 import io.auditlens.ingest.Loader;
+import io.auditlens.ingest.PartitionWindow;
 import io.auditlens.task.CancelSignal;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
@@ -12,27 +14,42 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * Runs loads for every way files reach the window (drop, File menu, command line): one load at a time, in a
  * {@link LoadTask}. Adding files reloads the previous inputs together with the new ones in one load, so that
- * duplicates across them are found. Publishes the new data, the load report and notices on the model.
+ * duplicates across them are found. When the new inputs hold IBM Cloud Logs archive partitions, found by listing
+ * them in the background first, the user is asked which days to load. Publishes the new data, the load report and
+ * notices on the model.
  */
 public final class LoadCoordinator {
+
+    /** Asks which part of an archive to load, calling {@code load} with the window unless the user cancels. */
+    @FunctionalInterface
+    public interface ArchiveRangeChooser {
+        /**
+         * @param archive     the archive files of the whole load
+         * @param withLoaded  whether archives already loaded take part, so the window applies to them too
+         */
+        void choose(ArchivePartitions archive, boolean withLoaded, Consumer<PartitionWindow> load);
+    }
 
     private final ExplorerModel model;
     private final TaskRunner runner;
     private final Loader loader;
     private final BiFunction<EventStore, RawEvents, SelectionBackend> engine;
+    private final ArchiveRangeChooser chooser;
     private CancelSignal preparing;
     private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>(this, "running");
 
     public LoadCoordinator(ExplorerModel model, TaskRunner runner, Loader loader,
-                           BiFunction<EventStore, RawEvents, SelectionBackend> engine) {
+                           BiFunction<EventStore, RawEvents, SelectionBackend> engine, ArchiveRangeChooser chooser) {
         this.model = model;
         this.runner = runner;
         this.loader = loader;
         this.engine = engine;
+        this.chooser = chooser;
     }
 
     /** The load under way, or null; the progress bar binds to it. */
@@ -40,14 +57,12 @@ public final class LoadCoordinator {
         return running.getReadOnlyProperty();
     }
 
-    /** Starts loading files or folders; false (with a notice) when a load is already running. */
+    /**
+     * Starts loading files or folders, first listing them for archive partitions; false (with a notice) when a
+     * load is already running.
+     */
     public boolean open(List<Path> paths, LoadMode mode) {
-        if (paths.isEmpty()) {
-            return false;
-        }
-        if (running.get() != null) {
-            model.notices().add(new Notice(Notice.Kind.INFO, "A load is running",
-                    "Wait for it to finish or cancel it, then open the files again.", false));
+        if (paths.isEmpty() || busy()) {
             return false;
         }
         LoadedData current = model.getData();
@@ -62,9 +77,60 @@ public final class LoadCoordinator {
             }
         }
         List<Path> newInputs = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        // Inputs loaded before keep the window they were loaded with unless new archive files ask for another.
+        PartitionWindow kept = mode == LoadMode.ADD && current != null ? current.window() : PartitionWindow.ALL;
+        boolean withLoaded = inputs.size() > newInputs.size();
+        Task<ArchivePartitions> listing = new Task<>() {
+            {
+                updateTitle(LoadTask.describe(newInputs));
+                updateMessage("Looking for archive folders");
+            }
+
+            @Override
+            protected ArchivePartitions call() {
+                ArchivePartitions named = ArchivePartitions.of(newInputs);
+                return named.isEmpty() || !withLoaded ? named : ArchivePartitions.of(inputs);
+            }
+        };
+        listing.setOnSucceeded(e -> {
+            running.set(null);
+            ArchivePartitions archive = listing.getValue();
+            if (archive.isEmpty()) {
+                load(inputs, newInputs, mode, kept);
+            } else {
+                chooser.choose(archive, withLoaded, window -> load(inputs, newInputs, mode, window));
+            }
+        });
+        whenStopped(listing, current);
+        running.set(listing);
+        runner.start(listing);
+        return true;
+    }
+
+    private void load(List<Path> inputs, List<Path> newInputs, LoadMode mode, PartitionWindow window) {
+        if (busy()) {
+            return;
+        }
+        LoadedData current = model.getData();
         model.notices().clear();
-        LoadTask task = new LoadTask(loader, inputs, newInputs, engine);
+        LoadTask task = new LoadTask(loader, inputs, newInputs, window, engine);
         task.setOnSucceeded(e -> finished(task.getValue(), mode));
+        whenStopped(task, current);
+        running.set(task);
+        runner.start(task);
+    }
+
+    /** Whether a load (or the listing before it) is under way; says so in a notice. */
+    private boolean busy() {
+        if (running.get() == null) {
+            return false;
+        }
+        model.notices().add(new Notice(Notice.Kind.INFO, "A load is running",
+                "Wait for it to finish or cancel it, then open the files again.", false));
+        return true;
+    }
+
+    private void whenStopped(Task<?> task, LoadedData current) {
         task.setOnCancelled(e -> {
             running.set(null);
             model.notices().add(new Notice(Notice.Kind.INFO, "Loading cancelled",
@@ -75,9 +141,6 @@ public final class LoadCoordinator {
             model.notices().add(new Notice(Notice.Kind.ERROR, "Loading failed",
                     String.valueOf(task.getException().getMessage()), false));
         });
-        running.set(task);
-        runner.start(task);
-        return true;
     }
 
     /** Cancels the running load, if any. */
@@ -108,7 +171,7 @@ public final class LoadCoordinator {
     private void finished(LoadTask.Attempt attempt, LoadMode mode) {
         running.set(null);
         LoadOutcome outcome = attempt.outcome();
-        model.lastLoadReportProperty().set(attempt.result().files());
+        model.lastLoadReportProperty().set(attempt.report());
         LoadedData previous = model.getData();
         boolean hadData = previous != null;
         if (outcome.accepted()) {

@@ -34,6 +34,8 @@ public final class LoadReportDialog extends Dialog<Void> {
     private final TableView<FileReport> files = new TableView<>();
     private final TableView<LineError> lines = new TableView<>();
     private final Label linesTitle = new Label("Rejected lines");
+    private final Label leftOut = new Label();
+    private LoadReport shown = LoadReport.NONE;
 
     public LoadReportDialog(Window owner, ExplorerModel model) {
         initOwner(owner);
@@ -63,7 +65,7 @@ public final class LoadReportDialog extends Dialog<Void> {
         lines.setPlaceholder(new Label("No rejected lines in this file"));
 
         Button copy = new Button("Copy report", new FontIcon(MaterialDesignC.CONTENT_COPY));
-        copy.setOnAction(e -> EventClipboard.copy(LoadReportText.format(files.getItems())));
+        copy.setOnAction(e -> EventClipboard.copy(LoadReportText.format(shown)));
         Button copySha = new Button("Copy SHA-256");
         copySha.setOnAction(e -> {
             FileReport f = files.getSelectionModel().getSelectedItem();
@@ -72,7 +74,10 @@ public final class LoadReportDialog extends Dialog<Void> {
             }
         });
         linesTitle.getStyleClass().add("section-title");
-        VBox content = new VBox(8, files, linesTitle, lines, new HBox(8, copy, copySha));
+        leftOut.setId("reportLeftOut");
+        leftOut.getStyleClass().add("report-left-out");
+        leftOut.setWrapText(true);
+        VBox content = new VBox(8, leftOut, files, linesTitle, lines, new HBox(8, copy, copySha));
         content.setPadding(new Insets(4));
         VBox.setVgrow(files, Priority.ALWAYS);
         VBox.setVgrow(lines, Priority.ALWAYS);
@@ -94,7 +99,12 @@ public final class LoadReportDialog extends Dialog<Void> {
         return lines;
     }
 
-    private void show(List<FileReport> reports) {
+    private void show(LoadReport report) {
+        shown = report;
+        leftOut.setText(report.leftOutSentence());
+        leftOut.setVisible(!leftOut.getText().isEmpty());
+        leftOut.setManaged(leftOut.isVisible());
+        List<FileReport> reports = report.files();
         files.setItems(FXCollections.observableArrayList(reports));
         // Open on the first file with problems: that is what the user came to see.
         FileReport first = reports.stream().filter(f -> f.failed() || f.rejected() > 0).findFirst()

@@ -3,17 +3,22 @@ package io.auditlens.ui;
 import io.auditlens.ingest.FileReport;
 import io.auditlens.ingest.LineError;
 
-import java.util.List;
 
-/** The load report as plain text for the clipboard: one block per file, then its rejected lines. */
+/**
+ * The load report as plain text for the clipboard: archive files the date range left out, then one block per
+ * file with its rejected lines.
+ */
 final class LoadReportText {
 
     private LoadReportText() {
     }
 
-    static String format(List<FileReport> files) {
+    static String format(LoadReport report) {
         StringBuilder out = new StringBuilder();
-        for (FileReport f : files) {
+        if (report.filesOutsideWindow() > 0) {
+            out.append(report.leftOutSentence()).append('\n');
+        }
+        for (FileReport f : report.files()) {
             out.append(f.path()).append('\n')
                     .append("  format: ").append(nullToDash(f.format()))
                     .append("  events: ").append(f.events())

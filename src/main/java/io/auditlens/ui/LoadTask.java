@@ -4,6 +4,7 @@ import io.auditlens.query.Facet;
 import io.auditlens.task.CancelSignal;
 import io.auditlens.ingest.LoadResult;
 import io.auditlens.ingest.Loader;
+import io.auditlens.ingest.PartitionWindow;
 import io.auditlens.store.Dictionary;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
@@ -23,20 +24,23 @@ import java.util.function.BiFunction;
  */
 final class LoadTask extends Task<LoadTask.Attempt> {
 
-    /** A finished load: the loader's result, how the window treats it, and the data to show when accepted. */
-    record Attempt(LoadResult result, LoadOutcome outcome, LoadedData data) {
+    /** A finished load: the loader's result, how the window treats it, its report, and the data to show. */
+    record Attempt(LoadResult result, LoadOutcome outcome, LoadReport report, LoadedData data) {
     }
 
     private final Loader loader;
     private final List<Path> inputs;
     private final List<Path> newInputs;
+    private final PartitionWindow window;
     private final BiFunction<EventStore, RawEvents, SelectionBackend> engine;
     private final CancelSignal control = new CancelSignal();
 
-    LoadTask(Loader loader, List<Path> inputs, List<Path> newInputs, BiFunction<EventStore, RawEvents, SelectionBackend> engine) {
+    LoadTask(Loader loader, List<Path> inputs, List<Path> newInputs, PartitionWindow window,
+             BiFunction<EventStore, RawEvents, SelectionBackend> engine) {
         this.loader = loader;
         this.inputs = List.copyOf(inputs);
         this.newInputs = List.copyOf(newInputs);
+        this.window = window;
         this.engine = engine;
         updateTitle(describe(newInputs));
     }
@@ -44,22 +48,23 @@ final class LoadTask extends Task<LoadTask.Attempt> {
     @Override
     protected Attempt call() {
         long started = System.nanoTime();
-        LoadResult result = loader.load(inputs, p -> {
+        LoadResult result = loader.load(inputs, window, p -> {
             double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
             updateProgress(p.bytesDone(), Math.max(1, p.bytesTotal()));
             updateMessage(ByteSizes.format(p.bytesDone()) + " of " + ByteSizes.format(p.bytesTotal()) + " · "
                     + String.format("%,d events · %,.0f events/s", p.events(), p.events() / seconds));
         }, control);
         LoadOutcome outcome = LoadOutcome.judge(result, inputs, newInputs);
+        LoadReport report = new LoadReport(result.files(), window, result.filesOutsideWindow());
         if (!outcome.accepted()) {
-            return new Attempt(result, outcome, null);
+            return new Attempt(result, outcome, report, null);
         }
         updateMessage("Preparing " + String.format("%,d", result.store().size()) + " events");
         EventStore store = result.store();
         RawEvents raw = new RawEvents(store);
         LoadedData data = new LoadedData(store, raw, engine.apply(store, raw), outcome.keptInputs(),
-                result.files(), result.elapsedNanos(), facetValues(store));
-        return new Attempt(result, outcome, data);
+                report, result.elapsedNanos(), facetValues(store));
+        return new Attempt(result, outcome, report, data);
     }
 
     @Override
@@ -81,7 +86,8 @@ final class LoadTask extends Task<LoadTask.Attempt> {
         return values;
     }
 
-    private static String describe(List<Path> paths) {
+    /** The title of a load of {@code paths}: "Loading events.ndjson" or "Loading 3 inputs". */
+    static String describe(List<Path> paths) {
         if (paths.size() == 1) {
             Path name = paths.get(0).getFileName();
             return "Loading " + (name == null ? paths.get(0) : name);

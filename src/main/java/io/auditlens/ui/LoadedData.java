@@ -2,6 +2,7 @@ package io.auditlens.ui;
 
 import io.auditlens.query.Facet;
 import io.auditlens.ingest.FileReport;
+import io.auditlens.ingest.PartitionWindow;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
 
@@ -11,16 +12,25 @@ import java.util.Map;
 
 /**
  * The data the window shows: the store, its raw-event reader, the engine bound to it, the inputs that built it
- * (reloaded when files are added), the report of each file, how long loading took, and the values present in
- * each facet's column.
+ * (reloaded when files are added), the load's report, how long loading took, and the values present in each
+ * facet's column.
  */
 public record LoadedData(EventStore store, RawEvents raw, SelectionBackend backend, List<Path> inputs,
-                         List<FileReport> files, long loadNanos, Map<Facet, List<String>> facetValues) {
+                         LoadReport report, long loadNanos, Map<Facet, List<String>> facetValues) {
 
     public LoadedData {
         inputs = List.copyOf(inputs);
-        files = List.copyOf(files);
         facetValues = Map.copyOf(facetValues);
+    }
+
+    /** The report of each file read. */
+    public List<FileReport> files() {
+        return report.files();
+    }
+
+    /** The archive window the inputs were loaded with; adding plain files reloads them with it. */
+    public PartitionWindow window() {
+        return report.window();
     }
 
     /** Values present in a facet's column, in dictionary order. */

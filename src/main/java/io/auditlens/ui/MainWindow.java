@@ -1,6 +1,8 @@
 package io.auditlens.ui;
 
+import io.auditlens.ingest.ArchivePartitions;
 import io.auditlens.ingest.Loader;
+import io.auditlens.ingest.PartitionWindow;
 import io.auditlens.query.TimeRange;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * The main window: menu, query bar and notices on top; facets, histogram over table, and detail side by side;
@@ -59,7 +62,7 @@ public final class MainWindow {
         this.stage = stage;
         this.themes = themes;
         this.refresher = new SelectionRefresher(model, runner);
-        this.loads = new LoadCoordinator(model, runner, new Loader(), engine);
+        this.loads = new LoadCoordinator(model, runner, new Loader(), engine, this::chooseArchiveRange);
         this.queryBar = new QueryBar(model);
         this.facets = new FacetSidebar(model, runner);
         this.histogram = new HistogramView(model);
@@ -193,6 +196,17 @@ public final class MainWindow {
         if (folder != null) {
             open(List.of(folder.toPath()), mode);
         }
+    }
+
+    // Not modal-blocking (show, not showAndWait): the load starts from the dialog's answer when it closes.
+    private void chooseArchiveRange(ArchivePartitions archive, boolean withLoaded, Consumer<PartitionWindow> load) {
+        ArchiveRangeDialog dialog = new ArchiveRangeDialog(stage, archive, withLoaded);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != null) {
+                load.accept(dialog.getResult());
+            }
+        });
+        dialog.show();
     }
 
     /** Shows the load report of the last load (one non-modal window, reused). */

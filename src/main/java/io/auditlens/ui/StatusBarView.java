@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 
@@ -28,6 +29,7 @@ public final class StatusBarView extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);
         events.setId("statusEvents");
+        files.setId("statusFiles");
         ToggleSwitch localTime = new ToggleSwitch("Local time");
         localTime.setId("localTimeSwitch");
         localTime.selectedProperty().bindBidirectional(model.localTimeProperty());
@@ -74,7 +76,10 @@ public final class StatusBarView extends HBox {
         int matching = result == null ? total : result.matching();
         events.setText(n.format(matching) + " of " + n.format(total) + " events");
         long loaded = data.files().stream().filter(f -> !f.failed()).count();
-        files.setText(loaded == 1 ? "1 file" : n.format(loaded) + " files");
+        int outside = data.report().filesOutsideWindow();
+        files.setText((loaded == 1 ? "1 file" : n.format(loaded) + " files")
+                + (outside == 0 ? "" : " · " + n.format(outside) + " outside the date range"));
+        files.setTooltip(outside == 0 ? null : new Tooltip(data.report().leftOutSentence()));
         loadTime.setText(String.format(Locale.ROOT, "Loaded in %.1f s", data.loadNanos() / 1e9));
     }
 }

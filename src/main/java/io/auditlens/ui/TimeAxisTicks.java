@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The ticks of a time axis for any visible span from a few seconds to many years: a step chosen so that labels do
@@ -73,6 +74,32 @@ final class TimeAxisTicks {
         return ticks;
     }
 
+    /**
+     * The ticks within {@code [from, until)} on an axis {@code width} pixels wide, as {@link #between} chooses them
+     * with a spacing of at least {@code minSpacing}, widened until any two neighbouring labels, centred on their
+     * ticks, fit between them with {@code gap} to spare: short labels ("14:00") may stand close, long ones further.
+     */
+    static List<Tick> fitting(long from, long until, double width, double minSpacing, double gap, ZoneId zone,
+                              ToDoubleFunction<String> textWidth) {
+        double spacing = minSpacing;
+        List<Tick> ticks = between(from, until, width, spacing, zone);
+        // A coarser step can have longer labels (days name their year), hence a few rounds; they settle fast.
+        for (int round = 0; round < 4; round++) {
+            double needed = 0;
+            for (int i = 1; i < ticks.size(); i++) {
+                double halves = (textWidth.applyAsDouble(ticks.get(i - 1).label())
+                        + textWidth.applyAsDouble(ticks.get(i).label())) / 2;
+                needed = Math.max(needed, halves + gap);
+            }
+            if (needed <= spacing) {
+                break;
+            }
+            spacing = needed;
+            ticks = between(from, until, width, spacing, zone);
+        }
+        return ticks;
+    }
+
     private static List<Step> steps() {
         List<Step> steps = new ArrayList<>();
         for (int s : new int[] {1, 2, 5, 10, 15, 30}) {
@@ -88,6 +115,8 @@ final class TimeAxisTicks {
             steps.add(new Step(ChronoUnit.DAYS, d, "d MMM", "d MMM uuuu"));
         }
         steps.add(new Step(ChronoUnit.WEEKS, 1, "d MMM", "d MMM uuuu"));
+        // Half months (the 1st and 16th) bridge weeks and months, which differ fourfold.
+        steps.add(new Step(ChronoUnit.DAYS, 15, "d MMM", "d MMM uuuu"));
         for (int m : new int[] {1, 2, 3, 6}) {
             steps.add(new Step(ChronoUnit.MONTHS, m, "MMM", "MMM uuuu"));
         }
@@ -104,18 +133,28 @@ final class TimeAxisTicks {
             case SECONDS -> t.truncatedTo(ChronoUnit.SECONDS).withSecond(t.getSecond() / n * n);
             case MINUTES -> t.truncatedTo(ChronoUnit.MINUTES).withMinute(t.getMinute() / n * n);
             case HOURS -> t.truncatedTo(ChronoUnit.HOURS).withHour(t.getHour() / n * n);
-            case DAYS -> t.truncatedTo(ChronoUnit.DAYS).withDayOfMonth((t.getDayOfMonth() - 1) / n * n + 1);
+            case DAYS -> t.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(dayTick(t, n));
             case WEEKS -> t.truncatedTo(ChronoUnit.DAYS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTHS -> t.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1).withMonth((t.getMonthValue() - 1) / n * n + 1);
             default -> t.truncatedTo(ChronoUnit.DAYS).withDayOfYear(1).withYear(Math.floorDiv(t.getYear(), n) * n);
         };
     }
 
-    // Day steps restart at each month's first day so that ticks stay on the same days of every month.
+    /** The day of the month of the last day tick at or before {@code t}'s day; skips days {@link #next} leaves out. */
+    private static int dayTick(ZonedDateTime t, int n) {
+        int day = (t.getDayOfMonth() - 1) / n * n + 1;
+        return day + n / 2 > t.toLocalDate().lengthOfMonth() ? day - n : day;
+    }
+
+    // Day steps restart at each month's first day so that ticks stay on the same days of every month; a tick less
+    // than half a step before the next first (31 January beside 1 February) is left out, so none crowd there.
     private static ZonedDateTime next(ZonedDateTime t, Step step) {
         ZonedDateTime n = t.plus(step.amount(), step.unit());
-        if (step.unit() == ChronoUnit.DAYS && n.getMonthValue() != t.getMonthValue()) {
-            return n.withDayOfMonth(1);
+        if (step.unit() == ChronoUnit.DAYS) {
+            ZonedDateTime nextMonth = t.withDayOfMonth(1).plusMonths(1);
+            if (!n.plusDays(step.amount() / 2).isBefore(nextMonth)) {
+                return nextMonth;
+            }
         }
         return n;
     }

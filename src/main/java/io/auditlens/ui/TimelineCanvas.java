@@ -422,16 +422,12 @@ final class TimelineCanvas extends Region {
         g.strokeLine(GUTTER, y + 0.5, right, y + 0.5);
         g.setFill(faded(text, 0.75));
         g.fillText(times.getValue().label(), 10, y + 16);
-        double labelsEnd = Double.NEGATIVE_INFINITY;
         for (TimeAxisTicks.Tick tick : ticks) {
             double x = Math.round(xOf(tick.time())) + 0.5;
             g.strokeLine(x, y, x, y + 4);
-            double width = textWidth(tick.label());
-            double labelX = Math.min(right - width, Math.max(GUTTER, x - width / 2));
-            if (labelX > labelsEnd + 8) {
-                g.fillText(tick.label(), labelX, y + 16);
-                labelsEnd = labelX + width;
-            }
+        }
+        for (TimeAxisLabels.Placed label : TimeAxisLabels.place(ticks, this::xOf, this::textWidth, GUTTER, right, 8)) {
+            g.fillText(label.text(), label.textX(), y + 16);
         }
     }
 

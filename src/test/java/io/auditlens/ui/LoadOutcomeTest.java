@@ -43,7 +43,7 @@ class LoadOutcomeTest {
     }
 
     private static LoadResult result(FileReport... files) {
-        return new LoadResult(EventStore.empty(), List.of(files), 0);
+        return new LoadResult(EventStore.empty(), List.of(files), 0, 0);
     }
 
     private static FileReport ok(Path p, long rejected) {

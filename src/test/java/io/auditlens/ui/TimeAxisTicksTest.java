@@ -67,6 +67,37 @@ class TimeAxisTicksTest {
         }
     }
 
+    @Test
+    void halfMonthsFallOnTheFirstAndSixteenthAndNeverBesideTheNextFirst() {
+        assertEquals(List.of("1 Feb 2026", "16 Feb", "1 Mar", "16 Mar"),
+                utcLabels("2026-01-31T00:00:00Z", "2026-04-01T00:00:00Z", 50));
+    }
+
+    @Test
+    void twoDayStepsLeaveOutTheLastDayOfALongMonth() {
+        assertEquals(List.of("27 Jan 2026", "29 Jan", "1 Feb", "3 Feb"),
+                utcLabels("2026-01-27T00:00:00Z", "2026-02-04T00:00:00Z", 80));
+    }
+
+    @Test
+    void fittingSpacesTicksByTheWidestLabel() {
+        long from = EventTime.parse("2026-03-04T00:00:00Z");
+        // 7 pixels a character: "4 Mar 00:00" (77) and "01:00" (35) need 56 + 10 pixels between their ticks, so
+        // hourly ticks, 25 pixels apart, would crowd; every 3 hours (75 pixels) leaves room.
+        List<TimeAxisTicks.Tick> ticks = TimeAxisTicks.fitting(from, from + 2 * 86_400_000L, 1200, 20, 10,
+                ZoneOffset.UTC, label -> label.length() * 7.0);
+
+        assertEquals(List.of("4 Mar 00:00", "03:00", "06:00", "09:00", "12:00", "15:00", "18:00", "21:00",
+                "5 Mar 00:00"), labels(ticks).subList(0, 9));
+        assertEquals(16, ticks.size());
+    }
+
+    /** The labels of ticks at least {@code minSpacing} apart on a 400-pixel UTC axis. */
+    private static List<String> utcLabels(String from, String until, double minSpacing) {
+        return labels(TimeAxisTicks.between(EventTime.parse(from), EventTime.parse(until), 400, minSpacing,
+                ZoneOffset.UTC));
+    }
+
     private static List<String> labels(List<TimeAxisTicks.Tick> ticks) {
         return ticks.stream().map(TimeAxisTicks.Tick::label).toList();
     }
