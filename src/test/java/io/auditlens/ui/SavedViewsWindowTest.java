@@ -107,6 +107,9 @@ class SavedViewsWindowTest {
 
         robot.interact(() -> views.delete(builtIn + " copy"));
         waitUntil(() -> !names(views).contains(builtIn + " copy"));
+        // The undo offer is posted once the store has written the deletion, which can lag behind the list.
+        waitUntil(() -> robot.lookup((Node n) -> n instanceof Button b && "Undo".equals(b.getText())).tryQuery()
+                .isPresent());
         Node undo = robot.lookup((Node n) -> n instanceof Button b && "Undo".equals(b.getText())).query();
         robot.clickOn(undo);
         waitUntil(() -> names(views).contains(builtIn + " copy"));
