@@ -29,6 +29,9 @@ final class SummaryText {
                 out.printf("    sha256 %s%n", f.sha256());
             }
         }
+        if (load.filesOutsideWindow() > 0) {
+            out.printf("  (%,d archive files outside --from/--to not read)%n", load.filesOutsideWindow());
+        }
         out.println();
         out.printf("Events: %,d   digests: %,d   rejected lines: %,d   duplicates: %,d%n", s.events(), s.digests(),
                 load.rejected(), load.duplicates());

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code --from}/{@code --to}: archive files in dt=/hr= folders outside the range are not inputs at all. */
@@ -76,6 +77,14 @@ class ArchiveWindowCommandTest {
         JsonNode early = summarize("--to", "2026-03-03T22:59:59.999Z", archive.toString());
         assertEquals(2, early.get("files").size());
         assertEquals(2, early.get("events").asInt());
+    }
+
+    @Test
+    void theTextSummarySaysHowManyArchiveFilesWereLeftOut() {
+        CliRun run = CliRun.of("summarize", "--from", "2026-03-04", archive.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("(2 archive files outside --from/--to not read)"), run.out());
+        assertFalse(CliRun.of("summarize", archive.toString()).out().contains("outside --from/--to"));
     }
 
     @Test
