@@ -37,6 +37,7 @@ final class LoadRun implements AutoCloseable {
     private final long totalBytes;
     private long bytesBefore;
     private long lastProgress;
+    private boolean staleSpoolsSwept;
     /** Started at the first Parquet input, if any. */
     private ParquetEngine parquet;
     /** Why the Parquet reader did not start, so later Parquet inputs get the same message without a retry. */
@@ -104,7 +105,7 @@ final class LoadRun implements AutoCloseable {
             throws IOException, InterruptedException {
         int magic = peekMagic(in);
         if (magic == GZIP_MAGIC) {
-            try (RawSpool spool = RawSpool.create(load.bytes * EXPANSION)) {
+            try (RawSpool spool = newSpool(load.bytes * EXPANSION)) {
                 int sourceId = addSource(f, spool.path(), true);
                 DocumentContext doc = new DocumentContext(load, sourceId, null);
                 FailSoftInputStream content = new FailSoftInputStream(new GZIPInputStream(in, 1 << 16));
@@ -125,7 +126,7 @@ final class LoadRun implements AutoCloseable {
     }
 
     private void readZip(InputFile f, FileLoad load, InputStream in) throws IOException, InterruptedException {
-        try (RawSpool spool = RawSpool.create(load.bytes * EXPANSION); ZipInputStream zip = new ZipInputStream(nonClosing(in))) {
+        try (RawSpool spool = newSpool(load.bytes * EXPANSION); ZipInputStream zip = new ZipInputStream(nonClosing(in))) {
             int sourceId = addSource(f, spool.path(), true);
             int members = 0;
             ZipEntry entry;
@@ -154,7 +155,7 @@ final class LoadRun implements AutoCloseable {
      */
     private void readParquet(InputFile f, FileLoad load, InputStream in) throws IOException, InterruptedException {
         try (ParquetEventRows rows = parquet().eventRows(f.path(), control, new HashPacer(in, load.bytes));
-             RawSpool spool = RawSpool.create(load.bytes * EXPANSION)) {
+             RawSpool spool = newSpool(load.bytes * EXPANSION)) {
             DocumentContext doc = new DocumentContext(load, addSource(f, spool.path(), true), null);
             if (rows.total() == 0) {
                 load.note("the archive holds no rows");
@@ -185,6 +186,15 @@ final class LoadRun implements AutoCloseable {
             throw parquetUnavailable;
         }
         return parquet;
+    }
+
+    /** A private copy for decompressed bytes; the first of a load first removes copies that dead processes left. */
+    private RawSpool newSpool(long expectedBytes) throws IOException {
+        if (!staleSpoolsSwept) {
+            StaleSpools.sweep(RawSpool.folders());
+            staleSpoolsSwept = true;
+        }
+        return RawSpool.create(expectedBytes);
     }
 
     private static boolean isHidden(String name) {

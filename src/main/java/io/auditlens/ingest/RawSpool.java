@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A private temp file holding the decompressed bytes of a gzip or zip input, so raw events can be fetched by
@@ -32,7 +34,6 @@ final class RawSpool implements AutoCloseable {
     /** A new spool sized for about {@code expectedBytes} of decompressed data. */
     static RawSpool create(long expectedBytes) throws IOException {
         Path dir = folderFor(expectedBytes);
-        StaleSpools.sweep(dir);
         String prefix = StaleSpools.prefixForThisProcess();
         Path path;
         try {
@@ -45,12 +46,25 @@ final class RawSpool implements AutoCloseable {
         return new RawSpool(path, FileChannel.open(path, StandardOpenOption.WRITE));
     }
 
-    private static Path folderFor(long expectedBytes) {
+    /** Every folder a spool may go to, for {@link StaleSpools#sweep} to look in. */
+    static List<Path> folders() {
+        return configuredFolder().map(List::of)
+                .orElseGet(() -> List.of(SHM, Path.of(System.getProperty("java.io.tmpdir"))));
+    }
+
+    private static final Path SHM = Path.of("/dev/shm");
+
+    private static Optional<Path> configuredFolder() {
         String configured = System.getenv("AUDITLENS_TMPDIR");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
+        return configured == null || configured.isBlank() ? Optional.empty() : Optional.of(Path.of(configured));
+    }
+
+    private static Path folderFor(long expectedBytes) {
+        Optional<Path> configured = configuredFolder();
+        if (configured.isPresent()) {
+            return configured.get();
         }
-        Path shm = Path.of("/dev/shm");
+        Path shm = SHM;
         try {
             if (Files.isDirectory(shm) && Files.isWritable(shm)
                     && Files.getFileStore(shm).getUsableSpace() > expectedBytes * 2 + SHM_MARGIN) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,17 +25,26 @@ final class StaleSpools {
         return PREFIX + ProcessHandle.current().pid() + "-";
     }
 
-    /** Deletes the copies in {@code folder} whose process has ended; problems are ignored (it is housekeeping). */
-    static void sweep(Path folder) {
-        try (DirectoryStream<Path> copies = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
-            for (Path copy : copies) {
-                Optional<Long> owner = ownerOf(copy.getFileName().toString());
-                if (owner.isPresent() && !isRunning(owner.get())) {
-                    Files.deleteIfExists(copy);
-                }
+    /**
+     * Deletes the copies in {@code folders} whose process has ended; problems are ignored (it is housekeeping).
+     * Called once per load, not per copy: an archive of thousands of files makes thousands of copies.
+     */
+    static void sweep(List<Path> folders) {
+        long self = ProcessHandle.current().pid();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
             }
-        } catch (IOException | RuntimeException e) {
-            // another user's file, a folder that cannot be listed: nothing to clean here
+            try (DirectoryStream<Path> copies = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+                for (Path copy : copies) {
+                    Optional<Long> owner = ownerOf(copy.getFileName().toString());
+                    if (owner.isPresent() && owner.get() != self && !isRunning(owner.get())) {
+                        Files.deleteIfExists(copy);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // another user's file, a folder that cannot be listed: nothing to clean here
+            }
         }
     }
 

@@ -23,7 +23,7 @@ class StaleSpoolsTest {
         Path olderForm = Files.createFile(dir.resolve("auditlens-789.raw"));
         Path other = Files.createFile(dir.resolve("notes-" + ended.pid() + "-1.raw"));
 
-        StaleSpools.sweep(dir);
+        StaleSpools.sweep(java.util.List.of(dir, dir.resolve("missing")));
 
         assertFalse(Files.exists(stale));
         assertTrue(Files.exists(mine));
