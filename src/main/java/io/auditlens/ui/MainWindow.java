@@ -76,7 +76,8 @@ public final class MainWindow {
         VBox sidebar = new VBox(viewsPanel, facets);
         VBox.setVgrow(facets, Priority.ALWAYS);
         SplitPane main = new SplitPane(sidebar, digests, detail);
-        main.setDividerPositions(0.22, 0.68);
+        // Wide enough for "Washington DC (us-east)" with a six-digit count at 1280 pixels.
+        main.setDividerPositions(0.245, 0.69);
         SplitPane.setResizableWithParent(sidebar, false);
         main.getStyleClass().add("main-split");
 
