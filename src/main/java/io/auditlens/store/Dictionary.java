@@ -84,7 +84,8 @@ public final class Dictionary {
         }
         int from = other.offsets[code];
         int len = other.offsets[code + 1] - from;
-        return encode(other.data, from, len, other.hashes != null ? other.hashes[code] : TextHash.of(other.data, from, len));
+        long hash = other.hashes != null ? other.hashes[code] : TextHash.of(other.data, from, len);
+        return encode(other.data, from, len, hash);
     }
 
     /** A view of the values added so far, for reading on another thread. */
