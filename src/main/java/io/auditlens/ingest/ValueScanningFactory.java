@@ -6,9 +6,13 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.IOContext;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.Arrays;
 
-/** A JSON factory whose parsers over UTF-8 byte arrays are {@link ValueScanningParser}s. */
+/** A JSON factory whose parsers over UTF-8 bytes (arrays or streams) are {@link ValueScanningParser}s. */
 final class ValueScanningFactory extends JsonFactory {
 
     private static final long serialVersionUID = 1L;
@@ -25,6 +29,20 @@ final class ValueScanningFactory extends JsonFactory {
         context.setEncoding(JsonEncoding.UTF8);
         return new ValueScanningParser(context, _parserFeatures, _objectCodec,
                 _byteSymbolCanonicalizer.makeChildOrPlaceholder(_factoryFeatures), data, offset, offset + len);
+    }
+
+    @Override
+    protected JsonParser _createParser(InputStream in, IOContext context) throws IOException {
+        byte[] buf = context.allocReadIOBuffer();
+        int n = in.readNBytes(buf, 0, 4);
+        if (!plainUtf8(buf, 0, n)) {
+            byte[] head = Arrays.copyOf(buf, n);
+            context.releaseReadIOBuffer(buf);
+            return super._createParser(new SequenceInputStream(new ByteArrayInputStream(head), in), context);
+        }
+        context.setEncoding(JsonEncoding.UTF8);
+        return new ValueScanningParser(context, _parserFeatures, in, _objectCodec,
+                _byteSymbolCanonicalizer.makeChildOrPlaceholder(_factoryFeatures), buf, n);
     }
 
     /** No byte order mark and no zero byte up front, which UTF-16 and UTF-32 text would have. */

@@ -7,12 +7,13 @@ import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.sym.ByteQuadsCanonicalizer;
 import io.auditlens.store.TextHash;
 
+import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Jackson's UTF-8 parser over a byte array, able to hand over a string value as the bytes it already holds.
+ * Jackson's UTF-8 parser, able to hand over a string value as the bytes it already holds in its buffer.
  * Loading needs every string of every event only as UTF-8 bytes (to hash and to look up in dictionaries);
  * decoding them into chars first and encoding them back cost about a fifth of a load's CPU time. Strings with
  * escapes, control characters or non-ASCII bytes still go through Jackson's own decoding and validation.
@@ -30,6 +31,12 @@ final class ValueScanningParser extends UTF8StreamJsonParser {
                         byte[] buf, int start, int end) {
         // No bytes were consumed before `start`, so token offsets count from `start`, as Jackson's own do.
         super(context, features, null, codec, names, buf, start, end, 0, false);
+    }
+
+    /** A parser reading {@code in}, whose first {@code filled} bytes are already in {@code buf} (Jackson's own). */
+    ValueScanningParser(IOContext context, int features, InputStream in, ObjectCodec codec,
+                        ByteQuadsCanonicalizer names, byte[] buf, int filled) {
+        super(context, features, in, codec, names, buf, 0, filled, 0, true);
     }
 
     /**

@@ -86,6 +86,42 @@ class ValueScanningParserTest {
         }
     }
 
+    @Test
+    void streamsTakeTheFastPathAndStringsAcrossBufferRefillsStillReadWhole() throws IOException {
+        StringBuilder json = new StringBuilder("[");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            String value = "value-" + i + "-" + "x".repeat(i % 97); // lengths that straddle buffer ends
+            expected.add(value);
+            json.append(i == 0 ? "" : ",").append('"').append(value).append('"');
+        }
+        json.append(']');
+        List<String> read = new ArrayList<>();
+        try (JsonParser p = factory.createParser(
+                new java.io.ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)))) {
+            assertInstanceOf(ValueScanningParser.class, p);
+            p.nextToken();
+            TextValue text = new TextValue();
+            while (p.nextToken() == JsonToken.VALUE_STRING) {
+                text.read(p);
+                read.add(text.toString());
+            }
+        }
+        assertEquals(expected, read);
+    }
+
+    @Test
+    void aStreamWithAByteOrderMarkGoesToJacksonsOwnParser() throws IOException {
+        byte[] json = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '[', '"', 'x', '"', ']'};
+        try (JsonParser p = factory.createParser(new java.io.ByteArrayInputStream(json))) {
+            p.nextToken();
+            p.nextToken();
+            TextValue text = new TextValue();
+            text.read(p);
+            assertEquals("x", text.toString());
+        }
+    }
+
     @Property(tries = 500)
     void specialBytesFindsTheFirstQuoteBackslashControlOrNonAsciiByte(@ForAll long word) {
         int expected = -1;
