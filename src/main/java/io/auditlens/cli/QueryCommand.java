@@ -55,18 +55,16 @@ public final class QueryCommand implements Callable<Integer> {
         if (limit != null && limit < 0) {
             throw new Cli.UsageException("--limit must be 0 or more, not " + limit);
         }
-        if (sort != null) {
-            field(sort, "--sort");
-        }
-        if (fields != null) {
-            fields.forEach(key -> field(key, "--fields"));
-        }
+        // Named fields are checked before loading, so a typo costs no loading time.
+        Optional<EventField> sortBy = Optional.ofNullable(sort).map(key -> field(key, "--sort"));
+        List<EventField> named = fields == null ? List.of()
+                : fields.stream().map(key -> field(key, "--fields")).toList();
         PrintWriter out = inputs.out();
         SelectedEvents selected = inputs.select();
         Optional<SavedView> view = inputs.savedView();
-        List<EventField> columns = columns(view);
+        List<EventField> columns = named.isEmpty() ? columnsOf(view) : named;
         SelectionResult result = selected.result();
-        int[] rows = sortedRows(result, view);
+        int[] rows = sortedRows(result, sortBy, view);
         if (limit != null && limit < rows.length) {
             rows = Arrays.copyOf(rows, limit);
         }
@@ -87,28 +85,24 @@ public final class QueryCommand implements Callable<Integer> {
         return selected.exitCode();
     }
 
-    /** --fields; else the view's columns this command knows; else the default columns. */
-    private List<EventField> columns(Optional<SavedView> view) {
-        if (fields != null && !fields.isEmpty()) {
-            return fields.stream().map(key -> field(key, "--fields")).toList();
-        }
+    /** The view's columns this command knows; else the default columns. */
+    private static List<EventField> columnsOf(Optional<SavedView> view) {
         List<EventField> ofView = view.map(v -> v.columns().stream().map(EventField::byKey)
                 .flatMap(Optional::stream).distinct().toList()).orElse(List.of());
         return ofView.isEmpty() ? TABLE_FIELDS : ofView;
     }
 
     /** In the order of --sort; else of the view (--desc reversing it); else by time. */
-    private int[] sortedRows(SelectionResult result, Optional<SavedView> view) {
-        if (sort != null) {
-            return result.sortedRows(field(sort, "--sort"), descending);
+    private int[] sortedRows(SelectionResult result, Optional<EventField> sortBy, Optional<SavedView> view) {
+        if (sortBy.isPresent()) {
+            return result.sortedRows(sortBy.get(), descending);
         }
-        Optional<ViewSort> viewSort = view.map(SavedView::sort)
-                .filter(s -> EventField.byKey(s.column()).isPresent());
-        if (viewSort.isEmpty()) {
+        Optional<ViewSort> viewSort = view.map(SavedView::sort);
+        Optional<EventField> viewField = viewSort.flatMap(s -> EventField.byKey(s.column()));
+        if (viewField.isEmpty()) {
             return result.sortedRows(EventField.TIME, descending);
         }
-        EventField by = EventField.byKey(viewSort.get().column()).orElseThrow();
-        return result.sortedRows(by, viewSort.get().descending() != descending);
+        return result.sortedRows(viewField.get(), viewSort.get().descending() != descending);
     }
 
     private static EventField field(String key, String option) {

@@ -19,9 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static io.auditlens.ui.TestWindows.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -249,14 +248,5 @@ class MainWindowTest {
         StringBuilder out = new StringBuilder();
         window.model().notices().forEach(n -> out.append(n.title()).append(": ").append(n.text()).append('\n'));
         return out.toString();
-    }
-
-    // A generous bound: the condition is what is tested, not the time it takes.
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not reached", e);
-        }
     }
 }
