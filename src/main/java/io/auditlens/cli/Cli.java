@@ -24,9 +24,14 @@ public final class Cli {
             return false;
         }
         String first = args[0];
-        return newCommandLine(new PrintWriter(System.out), new PrintWriter(System.err), Map.of()).getSubcommands()
-                .containsKey(first) || first.equals("--help") || first.equals("-h") || first.equals("--version")
+        return commandNames().contains(first) || first.equals("--help") || first.equals("-h") || first.equals("--version")
                 || first.equals("-V");
+    }
+
+    /** The names of the sub-commands, as typed. */
+    static java.util.Set<String> commandNames() {
+        return newCommandLine(new PrintWriter(System.out), new PrintWriter(System.err), Map.of()).getSubcommands()
+                .keySet();
     }
 
     /** Executes the arguments and returns the exit code. */
