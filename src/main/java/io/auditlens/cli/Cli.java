@@ -1,5 +1,6 @@
 package io.auditlens.cli;
 
+import io.auditlens.task.FailureReason;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -62,7 +63,9 @@ public final class Cli {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, command, parsed) -> {
-            command.getErr().println("auditlens: " + oneLine(String.valueOf(ex.getMessage())));
+            // Messages of the command's own exceptions are written for the user; anything else is told in words.
+            boolean own = ex instanceof UsageException || ex instanceof InputException;
+            command.getErr().println("auditlens: " + oneLine(own ? ex.getMessage() : FailureReason.of(ex)));
             command.getErr().flush();
             if (ex instanceof UsageException) {
                 return USAGE;
