@@ -1,7 +1,7 @@
 package io.auditlens;
 
 import io.auditlens.cli.Cli;
-import io.auditlens.ui.DesktopApp;
+import io.auditlens.ui.window.DesktopApp;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
