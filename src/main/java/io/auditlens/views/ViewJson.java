@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.auditlens.task.FailureReason;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ final class ViewJson {
         } catch (JsonProcessingException e) {
             throw new ViewFileFormatException("broken JSON: " + describe(e));
         } catch (IOException e) {
-            throw new ViewFileFormatException("broken JSON: " + e.getMessage());
+            throw new ViewFileFormatException("broken JSON: " + FailureReason.of(e));
         }
         if (tree == null || !tree.isObject()) {
             throw new ViewFileFormatException("not a views file: expected a JSON object");
@@ -70,7 +71,7 @@ final class ViewJson {
         if (e.getCause() instanceof IllegalArgumentException cause) {
             message = cause.getMessage();
         }
-        String first = message == null ? e.getClass().getSimpleName()
+        String first = message == null ? FailureReason.of(e)
                 : message.lines().findFirst().orElse("").replaceAll("\\s*\\(start marker at .*?\\]\\)", "").strip();
         var at = e.getLocation();
         return at == null || at.getLineNr() < 1 ? first : first + " (line " + at.getLineNr() + ", column "
