@@ -45,7 +45,8 @@ final class StoreMerger {
                 continue;
             }
             builder.add(batch.time[i], batch.codes, i, batch.correlationHigh[i], batch.correlationLow[i],
-                    doc.sourceId, batch.offset[i], batch.length[i], RAW_KINDS[batch.rawKind[i]]);
+                    doc.sourceId, batch.offset[i], batch.length[i], RAW_KINDS[batch.rawKind[i]],
+                    batch.hashA[i], batch.hashB[i]);
             added++;
         }
         doc.file.events += added;

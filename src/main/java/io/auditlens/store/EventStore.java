@@ -24,11 +24,13 @@ public final class EventStore {
     private final long[] offset;
     private final int[] length;
     private final byte[] rawKind;
+    private final long[] hashHigh;
+    private final long[] hashLow;
     private final List<SourceFile> sources;
 
     EventStore(int size, long[] time, int[][] codes, Dictionary[] dictionaries, long[] correlationHigh,
                long[] correlationLow, int[] sourceStart, long[] offset, int[] length, byte[] rawKind,
-               List<SourceFile> sources) {
+               long[] hashHigh, long[] hashLow, List<SourceFile> sources) {
         this.size = size;
         this.time = time;
         this.codes = codes;
@@ -39,6 +41,8 @@ public final class EventStore {
         this.offset = offset;
         this.length = length;
         this.rawKind = rawKind;
+        this.hashHigh = hashHigh;
+        this.hashLow = hashLow;
         this.sources = List.copyOf(sources);
     }
 
@@ -100,6 +104,14 @@ public final class EventStore {
     /** Low 64 bits of a row's correlation UUID; 0 together with {@link #correlationHigh} when it is not a UUID. */
     public long correlationLow(int row) {
         return correlationLow[row];
+    }
+
+    /**
+     * The event's content hash as 32 lower-case hex digits: equal for the same event whatever its key order,
+     * whitespace or file format, so it names an event across loads (labels, findings, provenance).
+     */
+    public String contentHash(int row) {
+        return String.format("%016x%016x", hashHigh[row], hashLow[row]);
     }
 
     /** The files events were loaded from, indexed by {@link #source(int)}. */

@@ -21,6 +21,8 @@ public final class EventStoreBuilder {
     private long[] offset;
     private int[] length;
     private byte[] rawKind;
+    private long[] hashHigh;
+    private long[] hashLow;
 
     /** A builder with empty dictionaries. */
     public EventStoreBuilder() {
@@ -37,6 +39,8 @@ public final class EventStoreBuilder {
         offset = new long[capacity];
         length = new int[capacity];
         rawKind = new byte[capacity];
+        hashHigh = new long[capacity];
+        hashLow = new long[capacity];
         for (int i = 0; i < COLUMN_COUNT; i++) {
             dictionaries[i] = new Dictionary();
         }
@@ -52,12 +56,19 @@ public final class EventStoreBuilder {
         return size;
     }
 
-    /**
-     * Adds one row. {@code rowCodes} is indexed by {@link EventColumn#ordinal()}; {@code columnCodes[c][at]} form
-     * lets callers pass a batch's remapped columns without copying.
-     */
+    /** Adds one row without a content hash (all zero), for stores built by hand rather than loaded. */
     public void add(long eventTime, int[][] columnCodes, int at, long corrHigh, long corrLow,
                     int sourceId, long rawOffset, int rawLength, RawKind kind) {
+        add(eventTime, columnCodes, at, corrHigh, corrLow, sourceId, rawOffset, rawLength, kind, 0, 0);
+    }
+
+    /**
+     * Adds one row. {@code rowCodes} is indexed by {@link EventColumn#ordinal()}; {@code columnCodes[c][at]} form
+     * lets callers pass a batch's remapped columns without copying. {@code contentHigh} and {@code contentLow} are
+     * the event's order-independent content hash, the key that finds duplicates and follows an event across formats.
+     */
+    public void add(long eventTime, int[][] columnCodes, int at, long corrHigh, long corrLow,
+                    int sourceId, long rawOffset, int rawLength, RawKind kind, long contentHigh, long contentLow) {
         if (size == capacity) {
             grow();
         }
@@ -79,6 +90,8 @@ public final class EventStoreBuilder {
         offset[size] = rawOffset;
         length[size] = rawLength;
         rawKind[size] = (byte) kind.ordinal();
+        hashHigh[size] = contentHigh;
+        hashLow[size] = contentLow;
         size++;
     }
 
@@ -93,7 +106,7 @@ public final class EventStoreBuilder {
         return new EventStore(size, Arrays.copyOf(time, size), trimmed, dictionaries,
                 Arrays.copyOf(correlationHigh, size), Arrays.copyOf(correlationLow, size),
                 sourceStarts(sources.size()), Arrays.copyOf(offset, size), Arrays.copyOf(length, size),
-                Arrays.copyOf(rawKind, size), sources);
+                Arrays.copyOf(rawKind, size), Arrays.copyOf(hashHigh, size), Arrays.copyOf(hashLow, size), sources);
     }
 
     private int[] sourceStarts(int sourceCount) {
@@ -113,5 +126,7 @@ public final class EventStoreBuilder {
         offset = Arrays.copyOf(offset, capacity);
         length = Arrays.copyOf(length, capacity);
         rawKind = Arrays.copyOf(rawKind, capacity);
+        hashHigh = Arrays.copyOf(hashHigh, capacity);
+        hashLow = Arrays.copyOf(hashLow, capacity);
     }
 }
