@@ -3,6 +3,8 @@ package io.auditlens.findings;
 import io.auditlens.query.SelectionEngine;
 import io.auditlens.task.CancelSignal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -35,7 +37,18 @@ public final class RuleEngine {
         return new Findings(rules.parallelStream().map(rule -> new RuleResult(rule, hits(rule, scope))).toList());
     }
 
+    /** Findings in time order of their first event, ties in load order of that event, then by their last. */
+    private static final Comparator<Finding> ORDER = Comparator.comparingLong(Finding::first)
+            .thenComparingInt(f -> f.row(0)).thenComparingLong(Finding::last)
+            .thenComparingInt(f -> f.row(f.eventCount() - 1));
+
     private List<Finding> hits(Rule rule, RuleScope scope) {
+        List<Finding> hits = new ArrayList<>(unordered(rule, scope));
+        hits.sort(ORDER);
+        return hits;
+    }
+
+    private List<Finding> unordered(Rule rule, RuleScope scope) {
         scope.checkCancelled();
         Condition c = rule.condition();
         if (c instanceof Condition.Match m) {

@@ -3,7 +3,6 @@ package io.auditlens.findings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -53,7 +52,6 @@ final class ThresholdEvaluator {
             }
         }
         scope.checkCancelled();
-        out.sort(Comparator.comparingLong(Finding::first).thenComparingLong(Finding::last));
         return out;
     }
 
