@@ -179,8 +179,14 @@ public final class RuleReader {
         return v.asText().strip();
     }
 
+    /** A query; an empty one matches every event. */
     private RuleQuery query(JsonNode c, String path, String name) throws RuleFileException {
-        String text = text(c, path, name);
+        JsonNode v = c.get(name);
+        if (v == null || !v.isTextual()) {
+            throw problem(v == null ? path : path + "/" + name, v == null ? "missing \"" + name + "\""
+                    : "\"" + name + "\" must be a query, written as text");
+        }
+        String text = v.asText().strip();
         try {
             return RuleQuery.parse(text);
         } catch (QuerySyntaxException e) {
