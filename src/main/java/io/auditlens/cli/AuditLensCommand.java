@@ -11,7 +11,8 @@ import java.util.Map;
 @Command(name = "auditlens", mixinStandardHelpOptions = true, version = "AuditLens " + AuditLensVersion.NUMBER,
         description = "Explore IBM Cloud Container Registry activity-tracking events.",
         subcommands = {SummarizeCommand.class, QueryCommand.class, DigestsCommand.class, TimelineCommand.class,
-            ViewsCommand.class, GenerateCommand.class, ExportCommand.class, VerifyCommand.class})
+            ViewsCommand.class, GenerateCommand.class, FindingsCommand.class, ExportCommand.class,
+            VerifyCommand.class})
 public final class AuditLensCommand implements Runnable {
 
     private final Map<String, String> environment;

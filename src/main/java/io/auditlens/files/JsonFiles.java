@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.auditlens.task.FailureReason;
 
 /**
  * How AuditLens reads and writes its own JSON files (views, cases, provenance): tolerant of fields a later version
@@ -40,7 +41,7 @@ public final class JsonFiles {
         if (e.getCause() instanceof IllegalArgumentException cause) {
             message = cause.getMessage();
         }
-        String first = message == null ? "unreadable value"
+        String first = message == null ? FailureReason.of(e)
                 : message.lines().findFirst().orElse("").replaceAll("\\s*\\(start marker at .*?\\]\\)", "").strip();
         var at = e.getLocation();
         return at == null || at.getLineNr() < 1 ? first : first + " (line " + at.getLineNr() + ", column "

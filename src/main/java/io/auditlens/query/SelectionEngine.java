@@ -127,6 +127,24 @@ public final class SelectionEngine {
     }
 
     /**
+     * The rows matching a query alone (no picks, no time range), without counting facets: for code that evaluates
+     * many queries over the whole store, such as rules.
+     *
+     * @throws java.util.concurrent.CancellationException when the signal is raised
+     * @throws EventTextUnavailableException when a JSON-path term cannot read an event (its file changed)
+     */
+    public RowSet rowsMatching(QueryNode query, CancelSignal cancel) {
+        BitSet all = new BitSet(store.size());
+        all.set(0, store.size());
+        return RowSet.of(evaluator.evaluate(query, all, RowAnnotations.NONE, ScanProgress.NONE, cancel), store.size());
+    }
+
+    /** Every row in time order, ties in load order; computed once and kept; read-only. */
+    public int[] timeOrder() {
+        return orders.ascending(EventField.TIME);
+    }
+
+    /**
      * Unpicked panel facets are counted over the matching rows, all in one pass; a picked facet over the rows that
      * match everything except its own picks, so its other values still show what picking them would add.
      */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.auditlens.task.FailureReason;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ final class ViewJson {
         } catch (JsonProcessingException e) {
             throw new ViewFileFormatException("broken JSON: " + describe(e));
         } catch (IOException e) {
-            throw new ViewFileFormatException("broken JSON: " + e.getMessage());
+            throw new ViewFileFormatException("broken JSON: " + FailureReason.of(e));
         }
         if (tree == null || !tree.isObject()) {
             throw new ViewFileFormatException("not a views file: expected a JSON object");
