@@ -51,7 +51,7 @@ final class FindingsJson {
             int row = f.row(i);
             g.writeStartObject();
             g.writeStringField("time", EventTime.format(store.time(row)));
-            g.writeStringField("hash", store.contentHash(row));
+            g.writeStringField("hash", store.hash(row).hex());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -19,30 +19,30 @@ public final class EventStore {
     private final Dictionary[] dictionaries;
     private final long[] correlationHigh;
     private final long[] correlationLow;
+    private final long[] hashHigh;
+    private final long[] hashLow;
     /** Row where each source's rows start (rows are grouped by source in input order). */
     private final int[] sourceStart;
     private final long[] offset;
     private final int[] length;
     private final byte[] rawKind;
-    private final long[] hashHigh;
-    private final long[] hashLow;
     private final List<SourceFile> sources;
 
     EventStore(int size, long[] time, int[][] codes, Dictionary[] dictionaries, long[] correlationHigh,
-               long[] correlationLow, int[] sourceStart, long[] offset, int[] length, byte[] rawKind,
-               long[] hashHigh, long[] hashLow, List<SourceFile> sources) {
+               long[] correlationLow, long[] hashHigh, long[] hashLow, int[] sourceStart, long[] offset, int[] length, byte[] rawKind,
+               List<SourceFile> sources) {
         this.size = size;
         this.time = time;
         this.codes = codes;
         this.dictionaries = dictionaries;
         this.correlationHigh = correlationHigh;
         this.correlationLow = correlationLow;
+        this.hashHigh = hashHigh;
+        this.hashLow = hashLow;
         this.sourceStart = sourceStart;
         this.offset = offset;
         this.length = length;
         this.rawKind = rawKind;
-        this.hashHigh = hashHigh;
-        this.hashLow = hashLow;
         this.sources = List.copyOf(sources);
     }
 
@@ -107,11 +107,11 @@ public final class EventStore {
     }
 
     /**
-     * The event's content hash as 32 lower-case hex digits: equal for the same event whatever its key order,
-     * whitespace or file format, so it names an event across loads (labels, findings, provenance).
+     * The content hash of a row: the order-independent hash of its JSON that finds duplicates, so the same event
+     * has the same hash whichever file, format or wrapper it was loaded from.
      */
-    public String contentHash(int row) {
-        return String.format("%016x%016x", hashHigh[row], hashLow[row]);
+    public EventHash hash(int row) {
+        return new EventHash(hashHigh[row], hashLow[row]);
     }
 
     /** The files events were loaded from, indexed by {@link #source(int)}. */

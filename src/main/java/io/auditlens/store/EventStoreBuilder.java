@@ -15,14 +15,14 @@ public final class EventStoreBuilder {
     private final int[][] codes;
     private long[] correlationHigh;
     private long[] correlationLow;
+    private long[] hashHigh;
+    private long[] hashLow;
     /** Row where each source's rows start; rows arrive grouped by source, in input order. */
     private int[] sourceStart = new int[0];
     private int lastSource = -1;
     private long[] offset;
     private int[] length;
     private byte[] rawKind;
-    private long[] hashHigh;
-    private long[] hashLow;
 
     /** A builder with empty dictionaries. */
     public EventStoreBuilder() {
@@ -36,11 +36,11 @@ public final class EventStoreBuilder {
         codes = new int[COLUMN_COUNT][capacity];
         correlationHigh = new long[capacity];
         correlationLow = new long[capacity];
+        hashHigh = new long[capacity];
+        hashLow = new long[capacity];
         offset = new long[capacity];
         length = new int[capacity];
         rawKind = new byte[capacity];
-        hashHigh = new long[capacity];
-        hashLow = new long[capacity];
         for (int i = 0; i < COLUMN_COUNT; i++) {
             dictionaries[i] = new Dictionary();
         }
@@ -56,19 +56,18 @@ public final class EventStoreBuilder {
         return size;
     }
 
-    /** Adds one row without a content hash (all zero), for stores built by hand rather than loaded. */
-    public void add(long eventTime, int[][] columnCodes, int at, long corrHigh, long corrLow,
-                    int sourceId, long rawOffset, int rawLength, RawKind kind) {
-        add(eventTime, columnCodes, at, corrHigh, corrLow, sourceId, rawOffset, rawLength, kind, 0, 0);
-    }
-
     /**
      * Adds one row. {@code rowCodes} is indexed by {@link EventColumn#ordinal()}; {@code columnCodes[c][at]} form
-     * lets callers pass a batch's remapped columns without copying. {@code contentHigh} and {@code contentLow} are
-     * the event's order-independent content hash, the key that finds duplicates and follows an event across formats.
+     * lets callers pass a batch's remapped columns without copying.
      */
     public void add(long eventTime, int[][] columnCodes, int at, long corrHigh, long corrLow,
-                    int sourceId, long rawOffset, int rawLength, RawKind kind, long contentHigh, long contentLow) {
+                    int sourceId, long rawOffset, int rawLength, RawKind kind) {
+        add(eventTime, columnCodes, at, corrHigh, corrLow, new EventHash(0, 0), sourceId, rawOffset, rawLength, kind);
+    }
+
+    /** Adds one row with its content hash (see {@link EventStore#hash(int)}); otherwise as the other {@code add}. */
+    public void add(long eventTime, int[][] columnCodes, int at, long corrHigh, long corrLow, EventHash hash,
+                    int sourceId, long rawOffset, int rawLength, RawKind kind) {
         if (size == capacity) {
             grow();
         }
@@ -78,6 +77,8 @@ public final class EventStoreBuilder {
         }
         correlationHigh[size] = corrHigh;
         correlationLow[size] = corrLow;
+        hashHigh[size] = hash.high();
+        hashLow[size] = hash.low();
         if (sourceId != lastSource) {
             if (sourceId < lastSource) {
                 throw new IllegalArgumentException("rows must arrive grouped by source, in order");
@@ -90,8 +91,6 @@ public final class EventStoreBuilder {
         offset[size] = rawOffset;
         length[size] = rawLength;
         rawKind[size] = (byte) kind.ordinal();
-        hashHigh[size] = contentHigh;
-        hashLow[size] = contentLow;
         size++;
     }
 
@@ -105,8 +104,9 @@ public final class EventStoreBuilder {
         }
         return new EventStore(size, Arrays.copyOf(time, size), trimmed, dictionaries,
                 Arrays.copyOf(correlationHigh, size), Arrays.copyOf(correlationLow, size),
+                Arrays.copyOf(hashHigh, size), Arrays.copyOf(hashLow, size),
                 sourceStarts(sources.size()), Arrays.copyOf(offset, size), Arrays.copyOf(length, size),
-                Arrays.copyOf(rawKind, size), Arrays.copyOf(hashHigh, size), Arrays.copyOf(hashLow, size), sources);
+                Arrays.copyOf(rawKind, size), sources);
     }
 
     private int[] sourceStarts(int sourceCount) {
@@ -123,10 +123,10 @@ public final class EventStoreBuilder {
         }
         correlationHigh = Arrays.copyOf(correlationHigh, capacity);
         correlationLow = Arrays.copyOf(correlationLow, capacity);
+        hashHigh = Arrays.copyOf(hashHigh, capacity);
+        hashLow = Arrays.copyOf(hashLow, capacity);
         offset = Arrays.copyOf(offset, capacity);
         length = Arrays.copyOf(length, capacity);
         rawKind = Arrays.copyOf(rawKind, capacity);
-        hashHigh = Arrays.copyOf(hashHigh, capacity);
-        hashLow = Arrays.copyOf(hashLow, capacity);
     }
 }
