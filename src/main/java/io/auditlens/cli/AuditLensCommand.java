@@ -10,7 +10,7 @@ import java.util.Map;
 @Command(name = "auditlens", mixinStandardHelpOptions = true, version = "AuditLens 0.1",
         description = "Explore IBM Cloud Container Registry activity-tracking events.",
         subcommands = {SummarizeCommand.class, QueryCommand.class, DigestsCommand.class, TimelineCommand.class,
-            ViewsCommand.class, GenerateCommand.class})
+            ViewsCommand.class, GenerateCommand.class, SqlCommand.class, IndexCommand.class})
 public final class AuditLensCommand implements Runnable {
 
     private final Map<String, String> environment;

@@ -1,0 +1,101 @@
+package io.auditlens.engine;
+
+import io.auditlens.query.BucketSize;
+import io.auditlens.query.Facet;
+import io.auditlens.query.FacetCounts;
+import io.auditlens.query.Selection;
+import io.auditlens.query.Summary;
+import io.auditlens.task.CancelSignal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A selection evaluated on an engine over an index: the same {@link Summary} and {@link FacetCounts} values the
+ * in-memory engine gives, so everything that prints or shows them works unchanged in archive mode.
+ */
+public final class ArchiveSelection {
+
+    /** One histogram bar's count for one outcome ("" for events without one). */
+    public record Bar(long start, String outcome, long events) {
+    }
+
+    private final QueryEngine engine;
+    private final ArchiveQueries queries;
+
+    public ArchiveSelection(QueryEngine engine) {
+        this.engine = engine;
+        this.queries = new ArchiveQueries(new SelectionSql(engine.dialect()), engine.table());
+    }
+
+    /** The statements this engine runs. */
+    public ArchiveQueries queries() {
+        return queries;
+    }
+
+    /** What {@code summarize} prints for the selection. */
+    public Summary summary(Selection selection, CancelSignal cancel) throws IndexException, UnsupportedSelectionException {
+        List<Object> totals = engine.rows(queries.totals(selection), cancel).get(0);
+        long events = number(totals.get(0));
+        long digests = number(totals.get(1));
+        long first = events == 0 ? Long.MAX_VALUE : number(totals.get(2));
+        long last = events == 0 ? Long.MIN_VALUE : number(totals.get(3));
+        Map<String, Map<String, Long>> byFacet = counts(engine.rows(queries.summaryFacets(selection), cancel));
+        Map<String, FacetCounts> facets = new LinkedHashMap<>();
+        for (String key : Summary.FACETS) {
+            facets.put(key, FacetCounts.fromMap(key, byFacet.getOrDefault(key, Map.of())));
+        }
+        return new Summary(events, digests, first, last, facets);
+    }
+
+    /** Disjunctive counts of the given facets: each over the selection without its own picks. */
+    public Map<Facet, FacetCounts> facets(Selection selection, List<Facet> facets, CancelSignal cancel)
+            throws IndexException, UnsupportedSelectionException {
+        Map<String, Map<String, Long>> byFacet = counts(engine.rows(queries.facetCounts(selection, facets), cancel));
+        Map<Facet, FacetCounts> out = new LinkedHashMap<>();
+        for (Facet f : facets) {
+            out.put(f, FacetCounts.fromMap(f.key(), byFacet.getOrDefault(f.key(), Map.of())));
+        }
+        return out;
+    }
+
+    /** Histogram bars per outcome in time order; month bars are folded from days here. */
+    public List<Bar> histogram(Selection selection, BucketSize size, CancelSignal cancel)
+            throws IndexException, UnsupportedSelectionException {
+        Map<Long, Map<String, Long>> folded = new TreeMap<>();
+        for (List<Object> row : engine.rows(queries.histogram(selection, size), cancel)) {
+            long start = size.floor(number(row.get(0)));
+            String outcome = row.get(1) == null ? "" : row.get(1).toString();
+            folded.computeIfAbsent(start, k -> new TreeMap<>()).merge(outcome, number(row.get(2)), Long::sum);
+        }
+        List<Bar> bars = new ArrayList<>();
+        folded.forEach((start, outcomes) -> outcomes.forEach((o, n) -> bars.add(new Bar(start, o, n))));
+        return bars;
+    }
+
+    /** The original JSON text of a page of the selection's events, in time order then load order. */
+    public List<String> eventJson(Selection selection, long offset, int limit, CancelSignal cancel)
+            throws IndexException, UnsupportedSelectionException {
+        List<String> out = new ArrayList<>();
+        for (List<Object> row : engine.rows(queries.eventJson(selection, offset, limit), cancel)) {
+            out.add((String) row.get(0));
+        }
+        return out;
+    }
+
+    private static Map<String, Map<String, Long>> counts(List<List<Object>> rows) {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        for (List<Object> row : rows) {
+            out.computeIfAbsent((String) row.get(0), k -> new LinkedHashMap<>())
+                    .merge(row.get(1).toString(), number(row.get(2)), Long::sum);
+        }
+        return out;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
