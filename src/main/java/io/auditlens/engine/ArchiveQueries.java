@@ -136,7 +136,11 @@ public final class ArchiveQueries {
                 + IndexColumn.TIME_MS.sql() + ", " + IndexColumn.SOURCE.sql() + ", " + IndexColumn.SEQ.sql();
     }
 
+    // A negative limit means every row.
     private String page(long offset, int limit) {
+        if (limit < 0) {
+            return offset > 0 ? "\nOFFSET " + offset : "";
+        }
         return switch (dialect()) {
             case TRINO -> (offset > 0 ? "\nOFFSET " + offset : "") + "\nLIMIT " + limit;
             case SPARK, DUCKDB -> "\nLIMIT " + limit + (offset > 0 ? " OFFSET " + offset : "");

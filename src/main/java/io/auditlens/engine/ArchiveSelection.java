@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * A selection evaluated on an engine over an index: the same {@link Summary} and {@link FacetCounts} values the
@@ -74,6 +75,12 @@ public final class ArchiveSelection {
         List<Bar> bars = new ArrayList<>();
         folded.forEach((start, outcomes) -> outcomes.forEach((o, n) -> bars.add(new Bar(start, o, n))));
         return bars;
+    }
+
+    /** Hands the original JSON text of every event of the selection, in time order then load order, to a consumer. */
+    public void forEachEventJson(Selection selection, CancelSignal cancel, Consumer<String> consumer)
+            throws IndexException, UnsupportedSelectionException {
+        engine.stream(queries.eventJson(selection, 0, -1), cancel, row -> consumer.accept((String) row.get(0)));
     }
 
     /** The original JSON text of a page of the selection's events, in time order then load order. */

@@ -13,6 +13,7 @@ final class DuckDbConnections {
 
     static Connection open() throws IndexException {
         Properties settings = new Properties();
+        settings.setProperty("jdbc_stream_results", "true"); // large results arrive as they are read
         settings.setProperty("autoinstall_known_extensions", "false");
         settings.setProperty("autoload_known_extensions", "true"); // JSON is bundled with the driver
         try {

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -48,7 +49,7 @@ public final class DuckDbEngine implements QueryEngine {
     }
 
     @Override
-    public List<List<Object>> rows(String sql, CancelSignal cancel) throws IndexException {
+    public void stream(String sql, CancelSignal cancel, Consumer<List<Object>> consumer) throws IndexException {
         cancel.check();
         try (Statement st = db.createStatement()) {
             // A cancel from another thread interrupts the running query rather than waiting for it to end.
@@ -59,16 +60,14 @@ public final class DuckDbEngine implements QueryEngine {
             }, CANCEL_POLL_MS, CANCEL_POLL_MS, TimeUnit.MILLISECONDS);
             try (ResultSet rs = st.executeQuery(sql)) {
                 int n = rs.getMetaData().getColumnCount();
-                List<List<Object>> out = new ArrayList<>();
                 while (rs.next()) {
                     List<Object> row = new ArrayList<>(n);
                     for (int i = 1; i <= n; i++) {
                         Object v = rs.getObject(i);
                         row.add(v instanceof Number num && !(v instanceof Double) ? (Object) num.longValue() : v);
                     }
-                    out.add(row);
+                    consumer.accept(row);
                 }
-                return out;
             } finally {
                 watch.cancel(false);
             }

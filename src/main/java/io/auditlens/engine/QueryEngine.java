@@ -2,7 +2,9 @@ package io.auditlens.engine;
 
 import io.auditlens.task.CancelSignal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * An SQL engine archive mode runs on: the embedded DuckDB, or Spark. It runs statements written by
@@ -20,7 +22,14 @@ public interface QueryEngine extends AutoCloseable {
      * The rows of a statement, each a list of its column values as Java values (Long, String or null); a statement
      * that fails or is cancelled raises an {@link IndexException} whose message is for the user.
      */
-    List<List<Object>> rows(String sql, CancelSignal cancel) throws IndexException;
+    default List<List<Object>> rows(String sql, CancelSignal cancel) throws IndexException {
+        List<List<Object>> out = new ArrayList<>();
+        stream(sql, cancel, out::add);
+        return out;
+    }
+
+    /** Hands the rows of a statement to a consumer as they arrive, for results too large to hold. */
+    void stream(String sql, CancelSignal cancel, Consumer<List<Object>> consumer) throws IndexException;
 
     @Override
     void close();
