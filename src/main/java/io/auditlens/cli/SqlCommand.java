@@ -78,7 +78,12 @@ public final class SqlCommand implements Callable<Integer> {
                     out.println();
                     out.println(queries.summaryFacets(selection) + ";");
                 }
-                case FACETS -> out.println(queries.facetCounts(selection, Facet.PANEL) + ";");
+                case FACETS -> {
+                    for (ArchiveQueries.FacetStatement st : queries.facetCounts(selection, Facet.PANEL)) {
+                        out.println(st.sql() + ";");
+                        out.println();
+                    }
+                }
                 case HISTOGRAM -> out.println(queries.histogram(selection, bucketSize()) + ";");
                 case ROWS -> out.println(queries.rows(selection, EventField.TIME, false, 0, 100) + ";");
                 case DIGESTS -> out.println(queries.digests(selection) + ";");

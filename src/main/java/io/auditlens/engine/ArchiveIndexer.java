@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,11 @@ public final class ArchiveIndexer {
     }
 
     private static final String STAGING = "staging";
+    /*
+     * Archive partitions are loaded together up to this many bytes of files: a load per small dt= folder would spend
+     * more time starting loads than reading, and memory holds one batch at a time.
+     */
+    private static final long BATCH_BYTES = 256L << 20;
 
     private final Loader loader = new Loader();
 
@@ -58,58 +64,92 @@ public final class ArchiveIndexer {
             throw new IndexException(archive + ": holds no files to index");
         }
         IndexManifest previous = existing(out, archive);
-        List<IndexManifest.SourcePartition> sources = new ArrayList<>();
-        int added = 0;
-        int kept = 0;
+        Map<String, IndexManifest.SourcePartition> kept = unchanged(previous, partitions, out);
+        TreeMap<String, IndexManifest.SourcePartition> sources = new TreeMap<>(kept);
         long events = 0;
+        int added = 0;
         try (Connection db = DuckDbConnections.open()) {
-            int done = 0;
+            List<String> batch = new ArrayList<>();
+            long batchBytes = 0;
             for (Map.Entry<String, List<Path>> p : partitions.entrySet()) {
-                cancel.check();
-                IndexManifest.SourcePartition old = find(previous, p.getKey());
-                if (old != null && sameFiles(old, p.getValue())) {
-                    sources.add(old);
-                    kept++;
-                } else {
-                    if (old != null) {
-                        deleteFiles(out, old.id());
-                    }
-                    IndexManifest.SourcePartition fresh = index(db, p.getKey(), p.getValue(), out, cancel);
-                    sources.add(fresh);
-                    events += fresh.events();
-                    added++;
-                    // The manifest follows every partition, so a cancelled run keeps what it finished.
-                    write(new IndexManifest(IndexManifest.VERSION, archive.toString(), merged(sources, previous)), out);
+                if (kept.containsKey(p.getKey())) {
+                    continue;
                 }
-                progress.partitionDone(p.getKey(), ++done, partitions.size(), sources.get(sources.size() - 1).events());
+                batch.add(p.getKey());
+                batchBytes += bytes(p.getValue());
+                if (batchBytes >= BATCH_BYTES) {
+                    events += indexBatch(db, batch, partitions, out, sources, cancel);
+                    added += batch.size();
+                    progress.partitionDone(batch.get(batch.size() - 1), kept.size() + added, partitions.size(), events);
+                    // The manifest follows every batch, so a cancelled run keeps what it finished.
+                    write(new IndexManifest(IndexManifest.VERSION, archive.toString(), List.copyOf(sources.values())),
+                            out);
+                    batch.clear();
+                    batchBytes = 0;
+                }
+            }
+            if (!batch.isEmpty()) {
+                events += indexBatch(db, batch, partitions, out, sources, cancel);
+                added += batch.size();
+                progress.partitionDone(batch.get(batch.size() - 1), kept.size() + added, partitions.size(), events);
             }
         } catch (SQLException e) {
             throw new IndexException(out + ": the index cannot be written: " + DuckDbConnections.reason(e));
         }
-        IndexManifest manifest = new IndexManifest(IndexManifest.VERSION, archive.toString(), sources);
+        IndexManifest manifest = new IndexManifest(IndexManifest.VERSION, archive.toString(),
+                List.copyOf(sources.values()));
         write(manifest, out);
-        return new Outcome(manifest, added, kept, events);
+        return new Outcome(manifest, added, kept.size(), events);
     }
 
-    // Partitions not reached yet by a cancelled run stay listed as they were.
-    private static List<IndexManifest.SourcePartition> merged(List<IndexManifest.SourcePartition> done,
-                                                              IndexManifest previous) {
-        TreeMap<String, IndexManifest.SourcePartition> all = new TreeMap<>();
-        if (previous != null) {
-            previous.sources().forEach(s -> all.put(s.source(), s));
+    /**
+     * The partitions indexed before whose files are unchanged. Partitions are indexed in batches sharing their files,
+     * so a batch is kept whole, or its files are removed and all its partitions indexed again.
+     */
+    private static Map<String, IndexManifest.SourcePartition> unchanged(IndexManifest previous,
+            Map<String, List<Path>> partitions, Path out) throws IndexException {
+        Map<String, IndexManifest.SourcePartition> kept = new TreeMap<>();
+        if (previous == null) {
+            return kept;
         }
-        done.forEach(s -> all.put(s.source(), s));
-        return List.copyOf(all.values());
+        Map<String, Boolean> batchIntact = new TreeMap<>();
+        for (IndexManifest.SourcePartition old : previous.sources()) {
+            List<Path> now = partitions.get(old.source());
+            batchIntact.merge(old.id(), now != null && sameFiles(old, now), Boolean::logicalAnd);
+        }
+        for (IndexManifest.SourcePartition old : previous.sources()) {
+            if (batchIntact.get(old.id())) {
+                kept.put(old.source(), old);
+            }
+        }
+        for (Map.Entry<String, Boolean> batch : batchIntact.entrySet()) {
+            if (!batch.getValue()) {
+                deleteFiles(out, batch.getKey());
+            }
+        }
+        return kept;
     }
 
-    private IndexManifest.SourcePartition index(Connection db, String source, List<Path> files, Path out,
-                                                CancelSignal cancel) throws SQLException, IndexException {
+    private long indexBatch(Connection db, List<String> batch, Map<String, List<Path>> partitions, Path out,
+                            Map<String, IndexManifest.SourcePartition> sources, CancelSignal cancel)
+            throws SQLException, IndexException {
+        List<Path> files = new ArrayList<>();
+        Map<Path, String> sourceOfFile = new HashMap<>();
+        for (String source : batch) {
+            for (Path f : partitions.get(source)) {
+                files.add(f);
+                sourceOfFile.put(f, source);
+            }
+        }
+        cancel.check();
         LoadResult load = loader.load(files, PartitionWindow.ALL, LoadListener.NONE, cancel);
         EventStore store = load.store();
-        String id = "src_" + sha256(source.isEmpty() ? "." : source).substring(0, 16);
+        String id = "src_" + sha256(String.join("\n", batch)).substring(0, 16);
+        Map<String, Long> events;
         try (Statement st = db.createStatement()) {
             st.execute("CREATE OR REPLACE TABLE " + STAGING + " (" + IndexTable.columnsDdl() + ")");
-            new IndexRows(store, new RawEvents(store), source).appendTo(db, STAGING, cancel);
+            events = new IndexRows(store, new RawEvents(store),
+                    row -> sourceOfFile.get(store.sources().get(store.source(row)).input())).appendTo(db, STAGING, cancel);
             if (store.size() > 0) {
                 st.execute("COPY " + STAGING + " TO " + sqlPath(out) + " (FORMAT parquet, PARTITION_BY ("
                         + IndexColumn.DAY + "), FILENAME_PATTERN '" + id + "_{i}', OVERWRITE_OR_IGNORE true)");
@@ -118,7 +158,26 @@ public final class ArchiveIndexer {
         } finally {
             store.releaseTemporaryFiles();
         }
-        return new IndexManifest.SourcePartition(source, id, load.files(), store.size());
+        int next = 0;
+        for (String source : batch) {
+            int count = partitions.get(source).size();
+            List<FileReport> reports = load.files().subList(next, next + count);
+            next += count;
+            sources.put(source, new IndexManifest.SourcePartition(source, id, reports, events.getOrDefault(source, 0L)));
+        }
+        return store.size();
+    }
+
+    private static long bytes(List<Path> files) {
+        long total = 0;
+        for (Path f : files) {
+            try {
+                total += Files.size(f);
+            } catch (IOException e) {
+                // The load reports the file; its size only steers batching.
+            }
+        }
+        return total;
     }
 
     /** Files grouped by their archive partition: the path up to the dt= folder, or "" outside any. */

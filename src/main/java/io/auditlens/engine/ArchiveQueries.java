@@ -49,31 +49,48 @@ public final class ArchiveQueries {
                 + "FROM " + table + "\nWHERE " + sql.where(selection);
     }
 
-    /** Rows (facet, value, events) for the summary's facets, over the whole selection. */
+    /**
+     * Rows (one column per summary facet, then events) in one scan: grouping sets count each facet apart, and a row
+     * holds the value of the one facet it counts, the others being NULL.
+     */
     public String summaryFacets(Selection selection) throws UnsupportedSelectionException {
-        String where = sql.where(selection);
-        List<String> parts = new ArrayList<>();
-        for (IndexColumn c : SUMMARY_FACETS) {
-            parts.add(valueCounts(c.sql(), c.sql(), where));
-        }
-        return String.join("\nUNION ALL\n", parts);
+        return groupedCounts(SUMMARY_FACETS.stream().map(IndexColumn::sql).toList(), sql.where(selection));
     }
 
     /**
-     * Rows (facet, value, events) for the given facets, each counted over the selection without its own picks: a
-     * picked facet's other values show what picking them too would add.
+     * Statements for the given facets, each counted over the selection without its own picks, so a picked facet's
+     * other values show what picking them too would add. Facets without picks share one scan; each picked facet
+     * has its own. Each statement gives rows shaped as {@link #summaryFacets}, its columns named in {@code facets}.
      */
-    public String facetCounts(Selection selection, List<Facet> facets) throws UnsupportedSelectionException {
-        List<String> parts = new ArrayList<>();
+    public List<FacetStatement> facetCounts(Selection selection, List<Facet> facets) throws UnsupportedSelectionException {
+        List<FacetStatement> out = new ArrayList<>();
+        List<Facet> unpicked = new ArrayList<>();
         for (Facet f : facets) {
-            parts.add(valueCounts(f.key(), IndexColumn.of(f.field()).sql(), sql.whereExcept(selection, f)));
+            if (selection.picks().containsKey(f)) {
+                out.add(statement(List.of(f), sql.whereExcept(selection, f)));
+            } else {
+                unpicked.add(f);
+            }
         }
-        return String.join("\nUNION ALL\n", parts);
+        if (!unpicked.isEmpty()) {
+            out.add(0, statement(unpicked, sql.where(selection)));
+        }
+        return out;
     }
 
-    private String valueCounts(String facet, String column, String where) {
-        return "SELECT " + dialect().literal(facet) + " AS facet, " + column + " AS value, count(*) AS events\n"
-                + "FROM " + table + "\nWHERE " + column + " IS NOT NULL AND (" + where + ")\nGROUP BY " + column;
+    /** One statement of {@link #facetCounts} and the facets of its columns, in order. */
+    public record FacetStatement(List<Facet> facets, String sql) {
+    }
+
+    private FacetStatement statement(List<Facet> facets, String where) {
+        List<String> columns = facets.stream().map(f -> IndexColumn.of(f.field()).sql()).toList();
+        return new FacetStatement(facets, groupedCounts(columns, where));
+    }
+
+    private String groupedCounts(List<String> columns, String where) {
+        String sets = columns.stream().map(c -> "(" + c + ")").collect(Collectors.joining(", "));
+        return "SELECT " + String.join(", ", columns) + ", count(*) AS events\nFROM " + table + "\nWHERE " + where
+                + "\nGROUP BY GROUPING SETS (" + sets + ")";
     }
 
     /**

@@ -44,10 +44,11 @@ public final class ArchiveSelection {
         long digests = number(totals.get(1));
         long first = events == 0 ? Long.MAX_VALUE : number(totals.get(2));
         long last = events == 0 ? Long.MIN_VALUE : number(totals.get(3));
-        Map<String, Map<String, Long>> byFacet = counts(engine.rows(queries.summaryFacets(selection), cancel));
+        List<Map<String, Long>> byColumn = counts(engine.rows(queries.summaryFacets(selection), cancel),
+                Summary.FACETS.length);
         Map<String, FacetCounts> facets = new LinkedHashMap<>();
-        for (String key : Summary.FACETS) {
-            facets.put(key, FacetCounts.fromMap(key, byFacet.getOrDefault(key, Map.of())));
+        for (int i = 0; i < Summary.FACETS.length; i++) {
+            facets.put(Summary.FACETS[i], FacetCounts.fromMap(Summary.FACETS[i], byColumn.get(i)));
         }
         return new Summary(events, digests, first, last, facets);
     }
@@ -55,11 +56,16 @@ public final class ArchiveSelection {
     /** Disjunctive counts of the given facets: each over the selection without its own picks. */
     public Map<Facet, FacetCounts> facets(Selection selection, List<Facet> facets, CancelSignal cancel)
             throws IndexException, UnsupportedSelectionException {
-        Map<String, Map<String, Long>> byFacet = counts(engine.rows(queries.facetCounts(selection, facets), cancel));
-        Map<Facet, FacetCounts> out = new LinkedHashMap<>();
-        for (Facet f : facets) {
-            out.put(f, FacetCounts.fromMap(f.key(), byFacet.getOrDefault(f.key(), Map.of())));
+        Map<Facet, FacetCounts> counted = new LinkedHashMap<>();
+        for (ArchiveQueries.FacetStatement st : queries.facetCounts(selection, facets)) {
+            List<Map<String, Long>> byColumn = counts(engine.rows(st.sql(), cancel), st.facets().size());
+            for (int i = 0; i < st.facets().size(); i++) {
+                Facet f = st.facets().get(i);
+                counted.put(f, FacetCounts.fromMap(f.key(), byColumn.get(i)));
+            }
         }
+        Map<Facet, FacetCounts> out = new LinkedHashMap<>();
+        facets.forEach(f -> out.put(f, counted.get(f)));
         return out;
     }
 
@@ -93,11 +99,22 @@ public final class ArchiveSelection {
         return out;
     }
 
-    private static Map<String, Map<String, Long>> counts(List<List<Object>> rows) {
-        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    /**
+     * Value counts per column of grouping-set rows: a row counts the one column that holds a value. A row with
+     * none is the group of events without a value, which facets leave out.
+     */
+    private static List<Map<String, Long>> counts(List<List<Object>> rows, int columns) {
+        List<Map<String, Long>> out = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            out.add(new LinkedHashMap<>());
+        }
         for (List<Object> row : rows) {
-            out.computeIfAbsent((String) row.get(0), k -> new LinkedHashMap<>())
-                    .merge(row.get(1).toString(), number(row.get(2)), Long::sum);
+            for (int i = 0; i < columns; i++) {
+                if (row.get(i) != null) {
+                    out.get(i).merge(row.get(i).toString(), number(row.get(columns)), Long::sum);
+                    break;
+                }
+            }
         }
         return out;
     }

@@ -17,7 +17,11 @@ final class DuckDbConnections {
         settings.setProperty("autoinstall_known_extensions", "false");
         settings.setProperty("autoload_known_extensions", "true"); // JSON is bundled with the driver
         try {
-            return DriverManager.getConnection("jdbc:duckdb:", settings);
+            Connection db = DriverManager.getConnection("jdbc:duckdb:", settings);
+            try (var st = db.createStatement()) {
+                st.execute("SET enable_object_cache = true"); // Parquet footers are read once, not per query
+            }
+            return db;
         } catch (SQLException | LinkageError | RuntimeException e) {
             throw new IndexException("the embedded engine (DuckDB) did not start; it unpacks a native library into "
                     + "the Java temp folder, which must exist and allow running programs: " + reason(e));
