@@ -8,6 +8,7 @@ import io.auditlens.engine.IndexManifest;
 import io.auditlens.engine.QueryEngine;
 import io.auditlens.engine.UnsupportedSelectionException;
 import io.auditlens.engine.EngineChoice;
+import io.auditlens.evidence.Evidence;
 import io.auditlens.ingest.LoadResult;
 import io.auditlens.ingest.Loader;
 import io.auditlens.ingest.PartitionWindow;
@@ -118,7 +119,8 @@ final class ArchiveMode implements AutoCloseable {
             LoadResult loaded = new Loader().load(List.of(events), PartitionWindow.ALL);
             LoadResult load = new LoadResult(loaded.store(), manifest.files(), loaded.elapsedNanos(), 0);
             SelectionEngine memory = new SelectionEngine(loaded.store());
-            return new SelectedEvents(load, memory, memory.evaluate(Selection.all()));
+            return new SelectedEvents(load, memory, memory.evaluate(Selection.all()),
+                    Evidence.none().onRows(loaded.store()));
         } catch (IndexException e) {
             throw new Cli.InputException(e.getMessage());
         } catch (UnsupportedSelectionException e) {

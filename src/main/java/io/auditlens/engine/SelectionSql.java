@@ -72,6 +72,10 @@ public final class SelectionSql {
             return "TRUE";
         }
         if (node instanceof QueryNode.FieldTerm term) {
+            if (term.field().isEvidence()) {
+                throw new UnsupportedSelectionException("'" + term.toQueryText() + "' reads the labels and notes of a "
+                        + "case file, which an index does not hold; archive mode cannot run label:, note: or has:");
+            }
             return field(term);
         }
         if (node instanceof QueryNode.TextTerm text) {
@@ -142,6 +146,7 @@ public final class SelectionSql {
             case STATUS -> cmp.on(IndexColumn.STATUS);
             case CORRELATION -> cmp.on(IndexColumn.CORRELATION);
             case MESSAGE -> cmp.on(IndexColumn.MESSAGE);
+            case LABEL, NOTE, HAS -> throw new IllegalStateException("evidence terms are refused before this");
         };
     }
 
