@@ -12,7 +12,7 @@ import java.util.Map;
         description = "Explore IBM Cloud Container Registry activity-tracking events.",
         subcommands = {SummarizeCommand.class, QueryCommand.class, DigestsCommand.class, TimelineCommand.class,
             ViewsCommand.class, GenerateCommand.class, FindingsCommand.class, ExportCommand.class, ReportCommand.class,
-            VerifyCommand.class})
+            VerifyCommand.class, SqlCommand.class, IndexCommand.class})
 public final class AuditLensCommand implements Runnable {
 
     private final Map<String, String> environment;
