@@ -109,7 +109,8 @@ final class LoadRun implements AutoCloseable {
                 int sourceId = addSource(f, spool.path(), true);
                 DocumentContext doc = new DocumentContext(load, sourceId, null);
                 FailSoftInputStream content = new FailSoftInputStream(new GZIPInputStream(in, 1 << 16));
-                load.format = "gzip+" + reader.read(doc, spooled(content, spool), 0);
+                Utf16Text text = Utf16Text.of(new BufferedInputStream(content, 1 << 16));
+                load.format = "gzip+" + text.prefix() + reader.read(doc, spooled(text.text(), spool), 0);
                 content.throwIfFailed();
             }
         } else if (magic == PARQUET_MAGIC) {
@@ -119,10 +120,24 @@ final class LoadRun implements AutoCloseable {
             load.format = "zip";
             readZip(f, load, in);
         } else {
-            int sourceId = addSource(f, f.path(), false);
-            load.format = reader.read(new DocumentContext(load, sourceId, null), in, 0);
+            readPlain(f, load, in);
         }
         pipeline.mergeAll(); // so a failure of this file is reported after its good events are counted
+    }
+
+    /** Reads a file of text; UTF-16 is re-encoded into a private copy, so raw events are fetched as UTF-8. */
+    private void readPlain(InputFile f, FileLoad load, BufferedInputStream in) throws IOException, InterruptedException {
+        Utf16Text text = Utf16Text.of(in);
+        if (!text.decoded()) {
+            int sourceId = addSource(f, f.path(), false);
+            load.format = reader.read(new DocumentContext(load, sourceId, null), in, 0);
+            return;
+        }
+        try (RawSpool spool = newSpool(load.bytes)) {
+            int sourceId = addSource(f, spool.path(), true);
+            load.format = text.prefix() + reader.read(new DocumentContext(load, sourceId, null),
+                    spooled(text.text(), spool), 0);
+        }
     }
 
     private void readZip(InputFile f, FileLoad load, InputStream in) throws IOException, InterruptedException {
@@ -139,7 +154,8 @@ final class LoadRun implements AutoCloseable {
                 BufferedInputStream member = new BufferedInputStream(nonClosing(zip), TextDocumentReader.PEEK * 2);
                 FailSoftInputStream content = new FailSoftInputStream(
                         peekMagic(member) == GZIP_MAGIC ? new GZIPInputStream(member, 1 << 16) : member);
-                reader.read(doc, spooled(content, spool), spool.size());
+                Utf16Text text = Utf16Text.of(new BufferedInputStream(content, 1 << 16));
+                reader.read(doc, spooled(text.text(), spool), spool.size());
                 content.throwIfFailed();
             }
             if (members == 0) {

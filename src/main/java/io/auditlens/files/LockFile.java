@@ -1,4 +1,4 @@
-package io.auditlens.views;
+package io.auditlens.files;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -12,14 +12,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Mutual exclusion on a views folder, between the threads of one store, other stores in this program and other
- * running copies of AuditLens, through an operating-system lock on a lock file.
+ * Mutual exclusion on a settings or case file, between the threads of one store, other stores in this program and
+ * other running copies of AuditLens, through an operating-system lock on a lock file.
  *
  * <p>The lock file's channel stays open for the store's lifetime: on POSIX systems closing any channel to a file
  * drops every lock this process holds on it, so opening and closing one per change could release another store's
  * lock behind its back.
  */
-final class ViewFileLock implements AutoCloseable {
+public final class LockFile implements AutoCloseable {
 
     // Changes take milliseconds; a holder that keeps the lock this long has hung, and the user should hear of it.
     private static final long GIVE_UP_NANOS = TimeUnit.SECONDS.toNanos(30);
@@ -29,12 +29,13 @@ final class ViewFileLock implements AutoCloseable {
     private final ReentrantLock threads = new ReentrantLock();
     private FileChannel channel;
 
-    ViewFileLock(Path file) {
+    /** A lock on this lock file, opened at the first {@link #acquire()}. */
+    public LockFile(Path file) {
         this.file = file;
     }
 
     /** The lock held until the returned hold is closed; creates the folder and lock file when missing. */
-    Hold acquire() throws IOException {
+    public Hold acquire() throws IOException {
         try {
             threads.lockInterruptibly();
         } catch (InterruptedException e) {
@@ -108,7 +109,7 @@ final class ViewFileLock implements AutoCloseable {
 
     /** A held lock; closing it lets the next writer in. */
     @FunctionalInterface
-    interface Hold extends AutoCloseable {
+    public interface Hold extends AutoCloseable {
         @Override
         void close() throws IOException;
     }

@@ -1,4 +1,4 @@
-package io.auditlens.views;
+package io.auditlens.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,19 +14,20 @@ import java.util.concurrent.ThreadLocalRandom;
  * temporary file in the same folder (a move between file systems would not be atomic), are flushed to the disk,
  * and then replace the target in one move.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
 
     /** How the temporary files made here end, so that leftovers of a crash can be recognised. */
-    static final String TEMP_SUFFIX = ".tmp";
+    public static final String TEMP_SUFFIX = ".tmp";
 
     private final FileReplacement replacement;
 
-    AtomicFileWriter(FileReplacement replacement) {
+    /** A writer putting finished files in place with {@code replacement}. */
+    public AtomicFileWriter(FileReplacement replacement) {
         this.replacement = replacement;
     }
 
     /** Replaces {@code target} with these bytes, creating its folder when missing. */
-    void write(Path target, byte[] bytes) throws IOException {
+    public void write(Path target, byte[] bytes) throws IOException {
         Path temp = tempFileFor(target);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -43,7 +44,7 @@ final class AtomicFileWriter {
     }
 
     /** Replaces {@code target} with a copy of {@code source}. */
-    void copy(Path source, Path target) throws IOException {
+    public void copy(Path source, Path target) throws IOException {
         write(target, Files.readAllBytes(source));
     }
 

@@ -1,4 +1,4 @@
-package io.auditlens.views;
+package io.auditlens.files;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,7 +11,7 @@ import java.nio.file.StandardCopyOption;
  * never half of either. Tests substitute a replacement that fails, to act out a crash before the move.
  */
 @FunctionalInterface
-interface FileReplacement {
+public interface FileReplacement {
 
     /** Moves {@code source} over {@code target}. */
     void replace(Path source, Path target) throws IOException;
