@@ -12,7 +12,7 @@ import java.util.Map;
 @Command(name = "auditlens", mixinStandardHelpOptions = true, versionProvider = AuditLensCommand.BuildVersion.class,
         description = "Explore IBM Cloud Container Registry activity-tracking events.",
         subcommands = {SummarizeCommand.class, QueryCommand.class, DigestsCommand.class, TimelineCommand.class,
-            ViewsCommand.class, GenerateCommand.class})
+            ViewsCommand.class, GenerateCommand.class, FindingsCommand.class})
 public final class AuditLensCommand implements Runnable {
 
     private final Map<String, String> environment;

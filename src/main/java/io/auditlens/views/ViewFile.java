@@ -1,9 +1,9 @@
 package io.auditlens.views;
 
 import io.auditlens.files.GuardedFile;
+import io.auditlens.task.FailureReason;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +94,7 @@ final class ViewFile {
             aside = file.setAside();
         } catch (IOException e) {
             // Saving now would overwrite the only copy of whatever the file holds.
-            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            String why = FailureReason.of(e);
             return new StoredViews(List.of(), Optional.of(unreadable + "; it could not be set aside (" + why
                     + "), so views cannot be saved until it is moved away"), true);
         }
