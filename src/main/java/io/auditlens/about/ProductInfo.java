@@ -43,6 +43,18 @@ public record ProductInfo(String name, String version, String description, Strin
         return value;
     }
 
+    /** The licences of the libraries and runtime the application carries, as the About box lists them. */
+    public static String thirdPartyNotices() {
+        try (InputStream in = ProductInfo.class.getResourceAsStream("notices.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("the build left out notices.txt");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One line, as {@code --version} prints it: "AuditLens 1.2.0". */
     public String nameAndVersion() {
         return name + " " + version;
