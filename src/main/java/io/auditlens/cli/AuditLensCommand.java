@@ -1,5 +1,6 @@
 package io.auditlens.cli;
 
+import io.auditlens.export.AuditLensVersion;
 import io.auditlens.views.ConfigFolder;
 import picocli.CommandLine.Command;
 
@@ -7,10 +8,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** The root of the command line; every sub-command runs on the same engine as the window. */
-@Command(name = "auditlens", mixinStandardHelpOptions = true, version = "AuditLens 0.1",
+@Command(name = "auditlens", mixinStandardHelpOptions = true, version = "AuditLens " + AuditLensVersion.NUMBER,
         description = "Explore IBM Cloud Container Registry activity-tracking events.",
         subcommands = {SummarizeCommand.class, QueryCommand.class, DigestsCommand.class, TimelineCommand.class,
-            ViewsCommand.class, GenerateCommand.class})
+            ViewsCommand.class, GenerateCommand.class, FindingsCommand.class, ExportCommand.class,
+            VerifyCommand.class})
 public final class AuditLensCommand implements Runnable {
 
     private final Map<String, String> environment;

@@ -1,5 +1,6 @@
 package io.auditlens.cli;
 
+import io.auditlens.task.FailureReason;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -24,9 +25,14 @@ public final class Cli {
             return false;
         }
         String first = args[0];
-        return newCommandLine(new PrintWriter(System.out), new PrintWriter(System.err), Map.of()).getSubcommands()
-                .containsKey(first) || first.equals("--help") || first.equals("-h") || first.equals("--version")
+        return commandNames().contains(first) || first.equals("--help") || first.equals("-h") || first.equals("--version")
                 || first.equals("-V");
+    }
+
+    /** The names of the sub-commands, as typed. */
+    static java.util.Set<String> commandNames() {
+        return newCommandLine(new PrintWriter(System.out), new PrintWriter(System.err), Map.of()).getSubcommands()
+                .keySet();
     }
 
     /** Executes the arguments and returns the exit code. */
@@ -57,7 +63,9 @@ public final class Cli {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, command, parsed) -> {
-            command.getErr().println("auditlens: " + oneLine(String.valueOf(ex.getMessage())));
+            // Messages of the command's own exceptions are written for the user; anything else is told in words.
+            boolean own = ex instanceof UsageException || ex instanceof InputException;
+            command.getErr().println("auditlens: " + oneLine(own ? ex.getMessage() : FailureReason.of(ex)));
             command.getErr().flush();
             if (ex instanceof UsageException) {
                 return USAGE;

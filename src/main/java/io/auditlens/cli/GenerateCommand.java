@@ -1,5 +1,6 @@
 package io.auditlens.cli;
 
+import io.auditlens.task.FailureReason;
 import io.auditlens.sample.SampleFormat;
 import io.auditlens.sample.SampleSettings;
 import io.auditlens.sample.SampleWriter;
@@ -67,7 +68,7 @@ public final class GenerateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(describe(written));
             return 0;
         } catch (IOException | RuntimeException e) {
-            spec.commandLine().getErr().println("generate: cannot write " + out + ": " + e.getMessage());
+            spec.commandLine().getErr().println("generate: cannot write " + out + ": " + FailureReason.of(e));
             return EXIT_WRITE_FAILED;
         }
     }

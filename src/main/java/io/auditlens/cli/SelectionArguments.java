@@ -1,5 +1,10 @@
 package io.auditlens.cli;
 
+import io.auditlens.evidence.Evidence;
+import io.auditlens.evidence.LabelFilter;
+import io.auditlens.export.ProvenanceSelection;
+import io.auditlens.export.SelectionRecord;
+import io.auditlens.evidence.RowEvidence;
 import io.auditlens.ingest.LoadResult;
 import io.auditlens.ingest.PartitionWindow;
 import io.auditlens.query.EventTextUnavailableException;
@@ -48,8 +53,20 @@ final class SelectionArguments {
             description = "End of that range, inclusive: a date keeps that whole day.")
     private Instant to;
 
+    @Option(names = "--case", paramLabel = "FILE",
+            description = "Apply the labels and notes of this case file (*.alcase) for label:, note: and has: in "
+                    + "--query, and for --label. The case is read, never changed.")
+    private Path caseFile;
+
+    @Option(names = "--label", paramLabel = "LABEL",
+            description = "Only events carrying this label in --case ('*' for any label); AND-combined with --query.")
+    private String label;
+
     @Parameters(arity = "1..*", paramLabel = "FILES", description = "Export files or folders.")
     private List<Path> files;
+
+    /** The selection of --query and --view, before --label narrows it; set by {@link #select()}. */
+    private Selection baseSelection;
 
     /** The view named by --view, once {@link #select()} found it. */
     private SavedView savedView;
@@ -61,14 +78,49 @@ final class SelectionArguments {
      */
     SelectedEvents select() {
         PrintWriter err = err();
-        Selection selection = selection();
+        baseSelection = selection();
+        Selection selection = withLabel(baseSelection);
+        Evidence evidence = CaseOption.read(Optional.ofNullable(caseFile));
         LoadResult load = InputLoad.load(files, window(), err);
+        if (caseFile != null) {
+            CaseOption.warnAboutInputs(evidence, load, err);
+        }
         SelectionEngine engine = new SelectionEngine(load.store());
+        RowEvidence rows = evidence.onRows(load.store());
         try {
-            return new SelectedEvents(load, engine, engine.evaluate(selection));
+            return new SelectedEvents(load, engine, engine.evaluate(selection, rows), rows);
         } catch (EventTextUnavailableException e) {
             throw new Cli.InputException(e.getMessage());
         }
+    }
+
+    /** The label given with --label, if any. */
+    Optional<String> label() {
+        return Optional.ofNullable(label);
+    }
+
+    /** The case file given with --case, if any. */
+    Optional<Path> caseFile() {
+        return Optional.ofNullable(caseFile);
+    }
+
+    private Selection withLabel(Selection selection) {
+        if (label == null) {
+            return selection;
+        }
+        if (caseFile == null) {
+            throw new Cli.UsageException("--label needs --case: labels live in a case file");
+        }
+        LabelFilter.problem(label).ifPresent(p -> {
+            throw new Cli.UsageException("--label: " + p);
+        });
+        return LabelFilter.apply(selection, label);
+    }
+
+    /** The selection as the provenance of an export records it (after {@link #select()}). */
+    ProvenanceSelection provenance() {
+        return SelectionRecord.of(baseSelection, view, label == null ? null : label.strip(),
+                caseFile == null ? null : caseFile.toString());
     }
 
     private PartitionWindow window() {

@@ -1,5 +1,6 @@
 package io.auditlens.cli;
 
+import io.auditlens.task.FailureReason;
 import io.auditlens.views.SavedView;
 import io.auditlens.views.ViewCatalog;
 import io.auditlens.views.ViewRefusedException;
@@ -71,13 +72,6 @@ final class UserViews {
 
     /** An I/O failure in words: NIO's messages are often just the path concerned. */
     static String reason(IOException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return message.isBlank() ? e.getClass().getSimpleName() : message;
+        return FailureReason.of(e);
     }
 }

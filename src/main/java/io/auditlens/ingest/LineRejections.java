@@ -3,6 +3,7 @@ package io.auditlens.ingest;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.auditlens.task.FailureReason;
 
 /** Turns parser failures into the one-line reasons shown for rejected lines. */
 final class LineRejections {
@@ -20,7 +21,7 @@ final class LineRejections {
         } else if (e instanceof JsonProcessingException jpe) {
             msg = jpe.getOriginalMessage();
         } else {
-            msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            msg = FailureReason.of(e);
         }
         return oneLine(msg);
     }

@@ -1,6 +1,7 @@
 package io.auditlens.ingest;
 
 import io.auditlens.task.CancelSignal;
+import io.auditlens.task.FailureReason;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -69,7 +70,9 @@ final class ParquetEngine implements AutoCloseable {
             }
             throw new ParquetException("cannot be read: the embedded Parquet reader (DuckDB) did not start; it "
                     + "unpacks a native library into the Java temp folder, which must exist and allow running programs: "
-                    + root.getClass().getSimpleName() + ": " + LineRejections.describe(root));
+                    + LineRejections.describe(root)
+                    + (root instanceof java.nio.file.FileSystemException fse && fse.getFile() != null
+                            ? " (" + fse.getFile() + ")" : ""));
         }
     }
 
@@ -160,9 +163,9 @@ final class ParquetEngine implements AutoCloseable {
 
     /** The reader's complaint about {@code file}, on one line and without the path it repeats. */
     static ParquetException failure(SQLException e, Path file) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e.getMessage() == null ? "" : e.getMessage();
         int lineEnd = message.indexOf('\n');
-        String first = lineEnd < 0 ? message : message.substring(0, lineEnd);
+        String first = FailureReason.clean(lineEnd < 0 ? message : message.substring(0, lineEnd));
         String quoted = "'" + file.toAbsolutePath() + "'";
         first = first.replace(" in file " + quoted, "").replace(" " + quoted, "");
         return new ParquetException("cannot be read as Parquet: " + LineRejections.oneLine(first));

@@ -2,6 +2,7 @@ package io.auditlens.ingest;
 
 import io.auditlens.store.Dictionary;
 import io.auditlens.store.EventColumn;
+import io.auditlens.store.EventHash;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.EventStoreBuilder;
 import io.auditlens.store.RawKind;
@@ -45,7 +46,7 @@ final class StoreMerger {
                 continue;
             }
             builder.add(batch.time[i], batch.codes, i, batch.correlationHigh[i], batch.correlationLow[i],
-                    doc.sourceId, batch.offset[i], batch.length[i], RAW_KINDS[batch.rawKind[i]]);
+                    new EventHash(batch.hashA[i], batch.hashB[i]), doc.sourceId, batch.offset[i], batch.length[i], RAW_KINDS[batch.rawKind[i]]);
             added++;
         }
         doc.file.events += added;

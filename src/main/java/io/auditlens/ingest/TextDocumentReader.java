@@ -3,12 +3,12 @@ package io.auditlens.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads one text document (a plain file, a decompressed gzip, a zip member): decides from its first bytes whether
- * it is JSON Lines, one JSON array or a sequence of pretty-printed JSON values, and feeds it to the parsers.
+ * Reads one text document (a plain file, a decompressed gzip, a zip member): decides from the shape of its head
+ * ({@link TextKind}) whether it is JSON Lines, one JSON array or a sequence of pretty-printed JSON values, and feeds
+ * it to the parsers.
  * JSON Lines are cut into chunks of whole lines, and a JSON array into chunks of whole elements, and parsed on all
  * cores.
  */
@@ -39,17 +39,20 @@ final class TextDocumentReader {
         byte[] head = peek(in);
         int bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
                 ? 3 : 0;
-        TextKind kind = TextKind.of(head, bom);
+        boolean whole = head.length < PEEK;
+        TextKind kind = TextKind.of(head, bom, whole);
         switch (kind) {
             case EMPTY -> doc.file.note(doc.describe("the file holds no events (it is empty or blank)"));
             case BINARY -> doc.file.fail(doc.describe("unknown format: not JSON text (binary data)"));
+            case UTF16_WITHOUT_BOM -> doc.file.fail(doc.describe("the file looks like UTF-16 text without a byte "
+                    + "order mark; save it as UTF-8, or as UTF-16 with a byte order mark"));
             case NOT_JSON -> doc.file.fail(doc.describe("unknown format: the file does not contain JSON events"));
             case JSON_ARRAY -> arrayReader.read(doc, in, rawBase, bom);
             case JSON_VALUES -> sequenceReader.read(doc, in, rawBase, this::mergeQuietly);
             case JSON_LINES -> readLines(doc, in, rawBase, bom);
             default -> throw new IllegalStateException(kind.name());
         }
-        return kind.format(head, bom);
+        return kind.format(head, bom, whole);
     }
 
     /**
@@ -164,97 +167,5 @@ final class TextDocumentReader {
             }
         }
         return from - 1;
-    }
-
-    /** The kinds of text document, told apart by their first bytes. */
-    enum TextKind {
-        EMPTY, BINARY, NOT_JSON, JSON_ARRAY, JSON_VALUES, JSON_LINES;
-
-        static TextKind of(byte[] head, int from) {
-            int i = skipWhitespace(head, from);
-            if (i == head.length) {
-                return EMPTY;
-            }
-            byte first = head[i];
-            if (first == '[') {
-                return JSON_ARRAY;
-            }
-            if (first == '{') {
-                return looksPrettyPrinted(head, i) ? JSON_VALUES : JSON_LINES;
-            }
-            for (int k = from; k < Math.min(head.length, from + 1024); k++) {
-                int b = head[k] & 0xff;
-                if (b < 0x09 || (b > 0x0D && b < 0x20)) {
-                    return BINARY;
-                }
-            }
-            // Maybe a broken first line: JSON Lines if any later line in the head starts an object.
-            return anyLineStartsObject(head, i) ? JSON_LINES : NOT_JSON;
-        }
-
-        /** The format name shown in reports, with the wrapper seen on the first record of JSON Lines. */
-        String format(byte[] head, int from) {
-            return switch (this) {
-                case EMPTY -> "empty";
-                case BINARY, NOT_JSON -> "unknown";
-                case JSON_ARRAY -> "json-array";
-                case JSON_VALUES -> "json";
-                case JSON_LINES -> wrapperOfFirstLine(head, from);
-            };
-        }
-
-        private static String wrapperOfFirstLine(byte[] head, int from) {
-            int i = skipWhitespace(head, from);
-            int end = i;
-            while (end < head.length && head[end] != '\n') {
-                end++;
-            }
-            String line = new String(head, i, end - i, StandardCharsets.UTF_8);
-            if (line.contains("\"user_data\"")) {
-                return "cloud-logs";
-            }
-            if (line.contains("\"_line\"")) {
-                return "logdna";
-            }
-            int payload = line.indexOf("\"payload\"");
-            int action = line.indexOf("\"action\"");
-            return payload >= 0 && (action < 0 || payload < action) ? "platform" : "ndjson";
-        }
-
-        private static boolean looksPrettyPrinted(byte[] head, int openBrace) {
-            int end = openBrace;
-            while (end < head.length && head[end] != '\n') {
-                end++;
-            }
-            if (end == head.length) {
-                return false; // the first line is longer than the head: a long JSON Lines record
-            }
-            int last = end - 1;
-            while (last > openBrace && (head[last] == '\r' || head[last] == ' ' || head[last] == '\t')) {
-                last--;
-            }
-            byte b = head[last];
-            return b == '{' || b == '[' || b == ',' || b == ':';
-        }
-
-        private static boolean anyLineStartsObject(byte[] head, int from) {
-            for (int k = from; k < head.length - 1; k++) {
-                if (head[k] == '\n') {
-                    int next = skipWhitespace(head, k + 1);
-                    if (next < head.length && head[next] == '{') {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private static int skipWhitespace(byte[] head, int from) {
-            int i = from;
-            while (i < head.length && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
-                i++;
-            }
-            return i;
-        }
     }
 }

@@ -38,7 +38,14 @@ final class ValueScanningFactory extends JsonFactory {
         if (!plainUtf8(buf, 0, n)) {
             byte[] head = Arrays.copyOf(buf, n);
             context.releaseReadIOBuffer(buf);
-            return super._createParser(new SequenceInputStream(new ByteArrayInputStream(head), in), context);
+            // The sequence closes each stream it reaches the end of; the loader's stream must stay open.
+            InputStream open = new java.io.FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // closed by its owner, after the file's SHA-256 is finished
+                }
+            };
+            return super._createParser(new SequenceInputStream(new ByteArrayInputStream(head), open), context);
         }
         context.setEncoding(JsonEncoding.UTF8);
         return new ValueScanningParser(context, _parserFeatures, in, _objectCodec,

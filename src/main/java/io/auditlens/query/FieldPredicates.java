@@ -57,6 +57,7 @@ final class FieldPredicates {
             case STATUS -> one(EventColumn.STATUS, cmp::test);
             case MESSAGE -> one(EventColumn.MESSAGE, cmp::test);
             case CORRELATION -> throw new IllegalArgumentException("correlation terms are matched per row");
+            case LABEL, NOTE, HAS -> throw new IllegalArgumentException("evidence terms are matched on annotations");
         };
     }
 

@@ -19,11 +19,19 @@ final class FieldTerms {
             return new QueryNode.TimeBound(bound.get().isAfter(), epochMillis(bound.get(), value));
         }
         var field = QueryField.byName(name);
+        if (field.isPresent() && field.get() == QueryField.HAS && !hasValue(value)) {
+            throw new QuerySyntaxException(value.column(), "note or label after 'has:'",
+                    "found '" + QueryText.excerpt(value.typed()) + "'");
+        }
         if (field.isPresent()) {
             return new QueryNode.FieldTerm(field.get(), value.text(), value.kind());
         }
         throw new QuerySyntaxException(nameColumn,
                 "a field name (" + knownNames() + ") or a dotted JSON path such as target.typeURI", unknownFieldHint(name));
+    }
+
+    private static boolean hasValue(RawValue value) {
+        return !value.prefix() && (value.text().equalsIgnoreCase("note") || value.text().equalsIgnoreCase("label"));
     }
 
     // A pasted digest is the most likely reason for an unknown field, so it gets a pointed hint.

@@ -30,8 +30,9 @@ final class QueryEvaluator {
     }
 
     /** The candidate rows that match the query. */
-    BitSet evaluate(QueryNode query, BitSet candidates, ScanProgress progress, CancelSignal cancel) {
-        BitSet rows = new Run(progress, cancel).eval(query, candidates).toRows();
+    BitSet evaluate(QueryNode query, BitSet candidates, RowAnnotations annotations, ScanProgress progress,
+                    CancelSignal cancel) {
+        BitSet rows = new Run(annotations, progress, cancel).eval(query, candidates).toRows();
         rows.and(candidates);
         return rows;
     }
@@ -59,12 +60,14 @@ final class QueryEvaluator {
         }
     }
 
-    /** One evaluation, carrying its progress listener and cancel signal. */
+    /** One evaluation, carrying the case's annotations, its progress listener and cancel signal. */
     private final class Run {
+        private final RowAnnotations annotations;
         private final ScanProgress progress;
         private final CancelSignal cancel;
 
-        Run(ScanProgress progress, CancelSignal cancel) {
+        Run(RowAnnotations annotations, ScanProgress progress, CancelSignal cancel) {
+            this.annotations = annotations;
             this.progress = progress;
             this.cancel = cancel;
         }
@@ -105,6 +108,9 @@ final class QueryEvaluator {
         }
 
         private Part field(QueryNode.FieldTerm term) {
+            if (term.field().isEvidence()) {
+                return new Part(AnnotationPredicate.rows(term, annotations, store.size()));
+            }
             if (term.field() == QueryField.CORRELATION) {
                 return new Part(correlation.rows(term));
             }

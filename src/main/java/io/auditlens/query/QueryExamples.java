@@ -21,7 +21,9 @@ public final class QueryExamples {
             new Example("severity:critical -outcome:success", "Critical events that did not succeed"),
             new Example("namespace:team repo:app* tag:\"\"", "Events in namespace team, repositories starting with app, that name no tag"),
             new Example("after:2026-03-04T08:00 before:2026-03-04T18:00:00+01:00 action:image.delete",
-                    "Image deletions during one working day"));
+                    "Image deletions during one working day"),
+            new Example("label:Evidence", "Events labelled Evidence in the open case"),
+            new Example("label:* -label:Benign has:note", "Labelled events with a note, except those labelled Benign"));
 
     private QueryExamples() {
     }

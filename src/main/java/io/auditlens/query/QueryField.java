@@ -25,7 +25,10 @@ public enum QueryField {
     STATUS("status", "Vulnerability status: OK, WARN, FAIL, UNSUPPORTED, INCOMPLETE or UNSCANNED", "FAIL"),
     CORRELATION("correlation", "Correlation ID shared by related events", "5f2c8e1a-0b7d-4c1e-9a3f-2d6b8c4e0f11",
             "correlationid"),
-    MESSAGE("message", "Event message text", "Container Registry: pull image");
+    MESSAGE("message", "Event message text", "Container Registry: pull image"),
+    LABEL("label", "Label put on the event in the open case, e.g. label:Evidence; label:* for any label", "Evidence"),
+    NOTE("note", "Text in the event's note in the open case (part of it, ignoring case)", "asked the team"),
+    HAS("has", "has:note for events with a note, has:label for events with any label", "note");
 
     private final String queryName;
     private final String description;
@@ -41,6 +44,11 @@ public enum QueryField {
         this.description = description;
         this.exampleValue = exampleValue;
         this.alias = alias;
+    }
+
+    /** Whether the field matches the labels and notes of a case rather than the event itself. */
+    public boolean isEvidence() {
+        return this == LABEL || this == NOTE || this == HAS;
     }
 
     /** The name written before the colon, e.g. {@code region}. */

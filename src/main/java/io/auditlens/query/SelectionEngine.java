@@ -82,6 +82,22 @@ public final class SelectionEngine {
      * @throws EventTextUnavailableException when a JSON-path term cannot read an event (its file changed)
      */
     public SelectionResult evaluate(Selection selection, ScanProgress progress, CancelSignal cancel) {
+        return evaluate(selection, RowAnnotations.NONE, progress, cancel);
+    }
+
+    /** Evaluates a selection with a case's labels and notes, which {@code label:}, {@code note:} and {@code has:} match. */
+    public SelectionResult evaluate(Selection selection, RowAnnotations annotations) {
+        return evaluate(selection, annotations, ScanProgress.NONE, CancelSignal.never());
+    }
+
+    /**
+     * Evaluates a selection with a case's labels and notes.
+     *
+     * @throws java.util.concurrent.CancellationException when the signal is raised
+     * @throws EventTextUnavailableException when a JSON-path term cannot read an event (its file changed)
+     */
+    public SelectionResult evaluate(Selection selection, RowAnnotations annotations, ScanProgress progress,
+                                    CancelSignal cancel) {
         int size = store.size();
         BitSet inRange = timeRange(selection.range());
         List<Facet> picked = new ArrayList<>(selection.picks().keySet());
@@ -101,13 +117,31 @@ public final class SelectionEngine {
             candidates.and(useful);
         }
         cancel.check();
-        BitSet base = evaluator.evaluate(selection.query(), candidates, progress, cancel);
+        BitSet base = evaluator.evaluate(selection.query(), candidates, annotations, progress, cancel);
         BitSet matching = (BitSet) base.clone();
         for (BitSet p : pickRows) {
             matching.and(p);
         }
         Map<Facet, FacetCounts> counts = disjunctiveCounts(base, matching, picked, others, cancel);
         return new SelectionResult(this, selection, RowSet.of(matching, size), counts);
+    }
+
+    /**
+     * The rows matching a query alone (no picks, no time range), without counting facets: for code that evaluates
+     * many queries over the whole store, such as rules.
+     *
+     * @throws java.util.concurrent.CancellationException when the signal is raised
+     * @throws EventTextUnavailableException when a JSON-path term cannot read an event (its file changed)
+     */
+    public RowSet rowsMatching(QueryNode query, CancelSignal cancel) {
+        BitSet all = new BitSet(store.size());
+        all.set(0, store.size());
+        return RowSet.of(evaluator.evaluate(query, all, RowAnnotations.NONE, ScanProgress.NONE, cancel), store.size());
+    }
+
+    /** Every row in time order, ties in load order; computed once and kept; read-only. */
+    public int[] timeOrder() {
+        return orders.ascending(EventField.TIME);
     }
 
     /**

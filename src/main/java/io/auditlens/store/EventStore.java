@@ -19,6 +19,8 @@ public final class EventStore {
     private final Dictionary[] dictionaries;
     private final long[] correlationHigh;
     private final long[] correlationLow;
+    private final long[] hashHigh;
+    private final long[] hashLow;
     /** Row where each source's rows start (rows are grouped by source in input order). */
     private final int[] sourceStart;
     private final long[] offset;
@@ -27,7 +29,7 @@ public final class EventStore {
     private final List<SourceFile> sources;
 
     EventStore(int size, long[] time, int[][] codes, Dictionary[] dictionaries, long[] correlationHigh,
-               long[] correlationLow, int[] sourceStart, long[] offset, int[] length, byte[] rawKind,
+               long[] correlationLow, long[] hashHigh, long[] hashLow, int[] sourceStart, long[] offset, int[] length, byte[] rawKind,
                List<SourceFile> sources) {
         this.size = size;
         this.time = time;
@@ -35,6 +37,8 @@ public final class EventStore {
         this.dictionaries = dictionaries;
         this.correlationHigh = correlationHigh;
         this.correlationLow = correlationLow;
+        this.hashHigh = hashHigh;
+        this.hashLow = hashLow;
         this.sourceStart = sourceStart;
         this.offset = offset;
         this.length = length;
@@ -100,6 +104,14 @@ public final class EventStore {
     /** Low 64 bits of a row's correlation UUID; 0 together with {@link #correlationHigh} when it is not a UUID. */
     public long correlationLow(int row) {
         return correlationLow[row];
+    }
+
+    /**
+     * The content hash of a row: the order-independent hash of its JSON that finds duplicates, so the same event
+     * has the same hash whichever file, format or wrapper it was loaded from.
+     */
+    public EventHash hash(int row) {
+        return new EventHash(hashHigh[row], hashLow[row]);
     }
 
     /** The files events were loaded from, indexed by {@link #source(int)}. */

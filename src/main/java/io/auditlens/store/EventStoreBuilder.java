@@ -15,6 +15,8 @@ public final class EventStoreBuilder {
     private final int[][] codes;
     private long[] correlationHigh;
     private long[] correlationLow;
+    private long[] hashHigh;
+    private long[] hashLow;
     /** Row where each source's rows start; rows arrive grouped by source, in input order. */
     private int[] sourceStart = new int[0];
     private int lastSource = -1;
@@ -34,6 +36,8 @@ public final class EventStoreBuilder {
         codes = new int[COLUMN_COUNT][capacity];
         correlationHigh = new long[capacity];
         correlationLow = new long[capacity];
+        hashHigh = new long[capacity];
+        hashLow = new long[capacity];
         offset = new long[capacity];
         length = new int[capacity];
         rawKind = new byte[capacity];
@@ -58,6 +62,12 @@ public final class EventStoreBuilder {
      */
     public void add(long eventTime, int[][] columnCodes, int at, long corrHigh, long corrLow,
                     int sourceId, long rawOffset, int rawLength, RawKind kind) {
+        add(eventTime, columnCodes, at, corrHigh, corrLow, new EventHash(0, 0), sourceId, rawOffset, rawLength, kind);
+    }
+
+    /** Adds one row with its content hash (see {@link EventStore#hash(int)}); otherwise as the other {@code add}. */
+    public void add(long eventTime, int[][] columnCodes, int at, long corrHigh, long corrLow, EventHash hash,
+                    int sourceId, long rawOffset, int rawLength, RawKind kind) {
         if (size == capacity) {
             grow();
         }
@@ -67,6 +77,8 @@ public final class EventStoreBuilder {
         }
         correlationHigh[size] = corrHigh;
         correlationLow[size] = corrLow;
+        hashHigh[size] = hash.high();
+        hashLow[size] = hash.low();
         if (sourceId != lastSource) {
             if (sourceId < lastSource) {
                 throw new IllegalArgumentException("rows must arrive grouped by source, in order");
@@ -92,6 +104,7 @@ public final class EventStoreBuilder {
         }
         return new EventStore(size, Arrays.copyOf(time, size), trimmed, dictionaries,
                 Arrays.copyOf(correlationHigh, size), Arrays.copyOf(correlationLow, size),
+                Arrays.copyOf(hashHigh, size), Arrays.copyOf(hashLow, size),
                 sourceStarts(sources.size()), Arrays.copyOf(offset, size), Arrays.copyOf(length, size),
                 Arrays.copyOf(rawKind, size), sources);
     }
@@ -110,6 +123,8 @@ public final class EventStoreBuilder {
         }
         correlationHigh = Arrays.copyOf(correlationHigh, capacity);
         correlationLow = Arrays.copyOf(correlationLow, capacity);
+        hashHigh = Arrays.copyOf(hashHigh, capacity);
+        hashLow = Arrays.copyOf(hashLow, capacity);
         offset = Arrays.copyOf(offset, capacity);
         length = Arrays.copyOf(length, capacity);
         rawKind = Arrays.copyOf(rawKind, capacity);

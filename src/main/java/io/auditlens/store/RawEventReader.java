@@ -1,5 +1,6 @@
 package io.auditlens.store;
 
+import io.auditlens.task.FailureReason;
 import com.fasterxml.jackson.core.JsonFactory;
 import io.auditlens.store.RawEvents.RawEventException;
 
@@ -77,7 +78,7 @@ public final class RawEventReader implements AutoCloseable {
             try {
                 channel = FileChannel.open(src.rawPath(), StandardOpenOption.READ);
             } catch (IOException e) {
-                throw new RawEventException("cannot read " + src.displayPath() + ": " + e.getMessage());
+                throw new RawEventException("cannot read " + src.displayPath() + ": " + FailureReason.of(e));
             }
             channels[source] = channel;
         }
@@ -117,7 +118,7 @@ public final class RawEventReader implements AutoCloseable {
     }
 
     private RawEventException unreadable(int source, IOException e) {
-        return new RawEventException("cannot read " + store.sources().get(source).displayPath() + ": " + e.getMessage());
+        return new RawEventException("cannot read " + store.sources().get(source).displayPath() + ": " + FailureReason.of(e));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.auditlens.store;
 
+import io.auditlens.task.FailureReason;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
@@ -53,7 +54,7 @@ public final class RawEvents {
                 }
             }
         } catch (IOException e) {
-            throw new RawEventException("cannot read " + src.displayPath() + ": " + e.getMessage());
+            throw new RawEventException("cannot read " + src.displayPath() + ": " + FailureReason.of(e));
         }
         return buf;
     }
@@ -79,7 +80,7 @@ public final class RawEvents {
                         + " changed since it was loaded; reload it to see its events");
             }
         } catch (IOException e) {
-            throw new RawEventException("cannot check " + src.displayPath() + ": " + e.getMessage());
+            throw new RawEventException("cannot check " + src.displayPath() + ": " + FailureReason.of(e));
         }
     }
 

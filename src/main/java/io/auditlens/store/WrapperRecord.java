@@ -1,5 +1,6 @@
 package io.auditlens.store;
 
+import io.auditlens.task.FailureReason;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -28,7 +29,7 @@ final class WrapperRecord {
             }
         } catch (IOException e) {
             throw new RawEvents.RawEventException("the record of row " + row + " is no longer readable: "
-                    + e.getMessage());
+                    + FailureReason.of(e));
         }
         return null;
     }

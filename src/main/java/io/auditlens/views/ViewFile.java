@@ -1,15 +1,10 @@
 package io.auditlens.views;
 
+import io.auditlens.files.GuardedFile;
+import io.auditlens.task.FailureReason;
+
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,35 +12,23 @@ import java.util.Optional;
 /**
  * The {@code views.json} file of one folder, with its backup {@code views.json.bak}. A file that cannot be read is
  * renamed to {@code views.json.corrupt-<time>} (never overwritten or deleted) and the views come back from the
- * backup when it can be read. Callers hold the folder's {@link ViewFileLock} around every call.
+ * backup when it can be read. Callers hold the file's lock ({@link GuardedFile#lock()}) around every call.
  */
 final class ViewFile {
 
     static final String NAME = "views.json";
     static final String BACKUP_NAME = NAME + ".bak";
-    static final String LOCK_NAME = NAME + ".lock";
 
-    private static final DateTimeFormatter ASIDE_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-
-    private final Path folder;
-    private final Path file;
-    private final Path backup;
+    private final GuardedFile file;
     private final ViewJson json;
-    private final AtomicFileWriter writer;
-    private final Clock clock;
 
-    ViewFile(Path folder, ViewJson json, AtomicFileWriter writer, Clock clock) {
-        this.folder = folder;
-        this.file = folder.resolve(NAME);
-        this.backup = folder.resolve(BACKUP_NAME);
+    ViewFile(GuardedFile file, ViewJson json) {
+        this.file = file;
         this.json = json;
-        this.writer = writer;
-        this.clock = clock;
     }
 
     Path path() {
-        return file;
+        return file.path();
     }
 
     /** The views the file holds, none when it does not exist; a file that cannot be read is set aside. */
@@ -62,14 +45,12 @@ final class ViewFile {
     }
 
     private StoredViews read(boolean repair) throws IOException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        Optional<byte[]> bytes = file.read();
+        if (bytes.isEmpty()) {
             return StoredViews.none();
         }
         try {
-            return stored(json.read(bytes));
+            return stored(json.read(bytes.get()));
         } catch (ViewFileFormatException e) {
             String warning = NAME + " could not be read (" + e.getMessage() + ")";
             return repair ? setAside(warning) : new StoredViews(List.of(), Optional.of(warning), true);
@@ -78,12 +59,7 @@ final class ViewFile {
 
     /** Replaces the file with these views, first copying the current file to the backup. */
     void write(List<SavedView> views) throws IOException {
-        removeLeftoverTempFiles();
-        byte[] bytes = json.write(views);
-        if (Files.exists(file)) {
-            writer.copy(file, backup);
-        }
-        writer.write(file, bytes);
+        file.write(json.write(views));
     }
 
     private StoredViews stored(ViewDocument doc) {
@@ -115,10 +91,10 @@ final class ViewFile {
     private StoredViews setAside(String unreadable) throws IOException {
         Path aside;
         try {
-            aside = moveAside();
+            aside = file.setAside();
         } catch (IOException e) {
             // Saving now would overwrite the only copy of whatever the file holds.
-            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            String why = FailureReason.of(e);
             return new StoredViews(List.of(), Optional.of(unreadable + "; it could not be set aside (" + why
                     + "), so views cannot be saved until it is moved away"), true);
         }
@@ -129,7 +105,7 @@ final class ViewFile {
         }
         StoredViews restored = stored(previous.get());
         if (!restored.readOnly()) {
-            writer.write(file, json.write(restored.views()));
+            file.restore(json.write(restored.views()));
         }
         return new StoredViews(restored.views(), Optional.of(warning + "; " + restored.views().size()
                 + " views were restored from " + BACKUP_NAME), restored.readOnly());
@@ -137,36 +113,10 @@ final class ViewFile {
 
     private Optional<ViewDocument> readBackup() throws IOException {
         try {
-            return Optional.of(json.read(Files.readAllBytes(backup)));
-        } catch (NoSuchFileException | ViewFileFormatException e) {
+            Optional<byte[]> bytes = file.readBackup();
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(json.read(bytes.get()));
+        } catch (ViewFileFormatException e) {
             return Optional.empty();
-        }
-    }
-
-    // Never replaces an earlier corrupt file: each one may be the only copy of someone's views.
-    private Path moveAside() throws IOException {
-        String base = NAME + ".corrupt-" + ASIDE_TIME.format(clock.instant());
-        for (int n = 1; ; n++) {
-            Path aside = folder.resolve(n == 1 ? base : base + "-" + n);
-            try {
-                Files.move(file, aside);
-                return aside;
-            } catch (FileAlreadyExistsException e) {
-                // try the next number
-            }
-        }
-    }
-
-    // Under the lock no write is under way, so any temporary file left here is from a write that never finished.
-    private void removeLeftoverTempFiles() throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder,
-                NAME + ".*" + AtomicFileWriter.TEMP_SUFFIX)) {
-            for (Path p : leftovers) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

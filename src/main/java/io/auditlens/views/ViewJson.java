@@ -1,13 +1,12 @@
 package io.auditlens.views;
 
+import io.auditlens.files.JsonFiles;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.auditlens.task.FailureReason;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,17 +15,8 @@ import java.util.List;
 /** Turns views into the bytes of a views document and back, checking that what is read really holds views. */
 final class ViewJson {
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            // Fields added by a later version are skipped rather than making the whole file unreadable.
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
-            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
-    // Laid out like hand-written JSON, one value a line and "\n" on every system, so that the file is easy to edit
-    // and compare.
-    private final ObjectWriter writer = mapper.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+    private final ObjectMapper mapper = JsonFiles.mapper();
+    private final ObjectWriter writer = JsonFiles.prettyWriter(mapper);
 
     /** The document for these views, pretty-printed with a final newline, in UTF-8. */
     byte[] write(List<SavedView> views) throws IOException {
@@ -41,7 +31,7 @@ final class ViewJson {
         } catch (JsonProcessingException e) {
             throw new ViewFileFormatException("broken JSON: " + describe(e));
         } catch (IOException e) {
-            throw new ViewFileFormatException("broken JSON: " + e.getMessage());
+            throw new ViewFileFormatException("broken JSON: " + FailureReason.of(e));
         }
         if (tree == null || !tree.isObject()) {
             throw new ViewFileFormatException("not a views file: expected a JSON object");
@@ -64,16 +54,7 @@ final class ViewJson {
         return doc;
     }
 
-    // Jackson's messages run over several lines and quote the source; the user needs the first line and where.
     private static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (e.getCause() instanceof IllegalArgumentException cause) {
-            message = cause.getMessage();
-        }
-        String first = message == null ? e.getClass().getSimpleName()
-                : message.lines().findFirst().orElse("").replaceAll("\\s*\\(start marker at .*?\\]\\)", "").strip();
-        var at = e.getLocation();
-        return at == null || at.getLineNr() < 1 ? first : first + " (line " + at.getLineNr() + ", column "
-                + at.getColumnNr() + ")";
+        return JsonFiles.describe(e);
     }
 }

@@ -1,5 +1,10 @@
 package io.auditlens.views;
 
+import io.auditlens.files.AtomicFileWriter;
+import io.auditlens.files.FileReplacement;
+import io.auditlens.files.GuardedFile;
+import io.auditlens.files.LockFile;
+
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
@@ -24,7 +29,7 @@ import java.util.function.Predicate;
 public final class ViewStore implements AutoCloseable {
 
     private final ViewFile file;
-    private final ViewFileLock lock;
+    private final LockFile lock;
     private final ViewJson json = new ViewJson();
     private final AtomicFileWriter writer;
     private final List<ViewChangeListener> listeners = new CopyOnWriteArrayList<>();
@@ -37,8 +42,9 @@ public final class ViewStore implements AutoCloseable {
     ViewStore(Path folder, FileReplacement replacement, Clock clock) {
         Path absolute = folder.toAbsolutePath();
         this.writer = new AtomicFileWriter(replacement);
-        this.file = new ViewFile(absolute, json, writer, clock);
-        this.lock = new ViewFileLock(absolute.resolve(ViewFile.LOCK_NAME));
+        GuardedFile guarded = new GuardedFile(absolute.resolve(ViewFile.NAME), writer, clock);
+        this.file = new ViewFile(guarded, json);
+        this.lock = guarded.lock();
     }
 
     /** The store in the current user's configuration folder (see {@link ConfigFolder}). */
@@ -60,7 +66,7 @@ public final class ViewStore implements AutoCloseable {
             // Listing must not create the configuration folder.
             return catalog(StoredViews.none());
         }
-        ViewFileLock.Hold held;
+        LockFile.Hold held;
         try {
             held = lock.acquire();
         } catch (InterruptedIOException e) {
@@ -242,7 +248,7 @@ public final class ViewStore implements AutoCloseable {
     private <T> T change(ViewChange.Kind kind, Edit<T> edit) throws IOException, ViewRefusedException {
         Outcome<T> outcome;
         ViewCatalog after;
-        try (ViewFileLock.Hold held = lock.acquire()) {
+        try (LockFile.Hold held = lock.acquire()) {
             StoredViews stored = file.read();
             if (stored.readOnly()) {
                 throw new ViewRefusedException(stored.warning().orElse("the views file cannot be changed"));

@@ -46,6 +46,7 @@ class ParquetReaderUnavailableTest {
         assertEquals(1, errors.size(), errors.toString());
         assertTrue(errors.get(0).startsWith("auditlens: " + archive + ": cannot be read: the embedded Parquet reader "
                 + "(DuckDB) did not start"), errors.get(0));
+        assertTrue(!errors.get(0).matches(".*[A-Z][a-z]+Exception.*"), "no exception class name: " + errors.get(0));
         JsonNode summary = new ObjectMapper().readTree(out.toFile());
         assertEquals("parquet", summary.get("files").get(0).get("format").asText());
         assertEquals(1, summary.get("events").asInt(), "the plain export still loads");

@@ -16,7 +16,7 @@ class QueryParserHelpTest {
 
     @Test
     void everyExampleQueryParses() throws Exception {
-        assertTrue(QueryExamples.all().size() >= 8 && QueryExamples.all().size() <= 10);
+        assertTrue(QueryExamples.all().size() >= 8 && QueryExamples.all().size() <= 12);
         for (QueryExamples.Example example : QueryExamples.all()) {
             QueryNode tree = QueryParser.parse(example.query());
             assertFalse(tree instanceof QueryNode.MatchAll, example.query());

@@ -51,8 +51,9 @@ class QueryParserTermsTest {
     @ParameterizedTest
     @EnumSource(QueryField.class)
     void everyFieldIsKnownByItsNameInAnyCase(QueryField field) throws Exception {
-        assertEquals(exact(field, "x"), parse(field.queryName() + ":x"));
-        assertEquals(exact(field, "x"), parse(field.queryName().toUpperCase() + ":x"));
+        String value = field == QueryField.HAS ? "note" : "x"; // has: takes only note or label
+        assertEquals(exact(field, value), parse(field.queryName() + ":" + value));
+        assertEquals(exact(field, value), parse(field.queryName().toUpperCase() + ":" + value));
     }
 
     @ParameterizedTest

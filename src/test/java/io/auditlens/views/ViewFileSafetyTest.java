@@ -1,5 +1,6 @@
 package io.auditlens.views;
 
+import io.auditlens.files.FileReplacement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
