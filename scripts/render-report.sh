@@ -9,18 +9,21 @@ mkdir -p "$out"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cp assets/sample-events.ndjson.gz "$work/"
-sample="$work/sample-events.ndjson.gz"
 jar="$(pwd)/target/auditlens.jar"
+mkdir -p "$out" && out="$(cd "$out" && pwd)"
+# Relative names, so that the report shows the inputs as an auditor would name them.
+cd "$work"
+sample=sample-events.ndjson.gz
 export AUDITLENS_CONFIG_DIR="$work/config"
 # A small case: the failed pulls labelled Evidence with a note, the pulls from one cluster labelled Follow-up.
-java -jar "$jar" label --into "$work/case.alcase" --add Evidence \
+java -jar "$jar" label --into case.alcase --add Evidence \
     --note $'Failed pull of a production image.\nAsk the platform team whether this cluster was being rebuilt.' \
     --query 'action:image.pull outcome:failure region:eu-de' "$sample"
-java -jar "$jar" label --into "$work/case.alcase" --add Follow-up \
+java -jar "$jar" label --into case.alcase --add Follow-up \
     --query 'action:image.pull initiator:backup-mirror region:eu-de' "$sample"
-java -jar "$jar" report --case "$work/case.alcase" --title "Failed pulls in Frankfurt" \
+java -jar "$jar" report --case case.alcase --title "Failed pulls in Frankfurt" \
     --query 'action:image.pull region:eu-de' --out "$out/report.html" "$sample"
-url="file://$(cd "$out" && pwd)/report.html"
+url="file://$out/report.html"
 browser="$(command -v chromium || command -v chromium-browser || command -v google-chrome)"
 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2000 \
     --screenshot="$out/report.png" "$url" 2>/dev/null
