@@ -2,7 +2,7 @@ package io.auditlens;
 
 import io.auditlens.cli.Cli;
 import io.auditlens.cli.WindowRefusal;
-import io.auditlens.ui.DesktopApp;
+import io.auditlens.ui.window.DesktopApp;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

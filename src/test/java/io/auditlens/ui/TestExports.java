@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /** Writes small activity-event exports for UI tests, so that no test depends on files outside the repository. */
-final class TestExports {
+public final class TestExports {
 
-    static final String VULNERABILITY_IMAGE = "us.icr.io/team-web/api:1.4.2";
+    public static final String VULNERABILITY_IMAGE = "us.icr.io/team-web/api:1.4.2";
 
     private TestExports() {
     }
@@ -40,7 +40,7 @@ final class TestExports {
      * A mixed export of {@code count} events: pulls and pushes in three regions, and every fifth event an image
      * vulnerability status read whose requestData names the image and whose responseData gives a status.
      */
-    static Path mixed(Path dir, String fileName, int count) throws IOException {
+    public static Path mixed(Path dir, String fileName, int count) throws IOException {
         String[] regions = {"us-south", "eu-de", "jp-tok"};
         String[] users = {"ana@example.com", "bo@example.com", "ci-bot@example.com"};
         List<String> lines = new ArrayList<>();
@@ -61,7 +61,7 @@ final class TestExports {
     }
 
     /** An export with two good events and rejected lines 2 (broken JSON) and 4 (no action). */
-    static Path withRejectedLines(Path dir) throws IOException {
+    public static Path withRejectedLines(Path dir) throws IOException {
         return write(dir.resolve("partly-broken.ndjson"), List.of(
                 event(1, "us-south", "image.pull", "success", "ana@example.com", "us.icr.io/a/b:1", ""),
                 "{\"eventTime\": \"2026-03-04T12:00:00Z\", \"action\": ",
@@ -70,7 +70,7 @@ final class TestExports {
     }
 
     /** A small PNG picture: not an activity event export. */
-    static Path picture(Path dir) throws IOException {
+    public static Path picture(Path dir) throws IOException {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
                 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89};
         Path p = dir.resolve("holiday.png");

@@ -1,5 +1,8 @@
 package io.auditlens.ui;
 
+import io.auditlens.engine.EngineSelectionBackend;
+import io.auditlens.ui.window.MainWindow;
+import io.auditlens.ui.window.ThemeSwitcher;
 import io.auditlens.views.ViewStore;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
@@ -9,13 +12,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 /** Opens the real main window for tests, its saved views kept in the test's own folder, and waits on it. */
-final class TestWindows {
+public final class TestWindows {
 
     private TestWindows() {
     }
 
     /** A shown window whose views live in {@code dir/config}; call on the JavaFX thread. */
-    static MainWindow show(Stage stage, Path dir) {
+    public static MainWindow show(Stage stage, Path dir) {
         MainWindow window = new MainWindow(stage, new ThemeSwitcher(), EngineSelectionBackend::new,
                 new ViewStore(config(dir)));
         stage.show();
@@ -23,12 +26,12 @@ final class TestWindows {
     }
 
     /** The configuration folder of windows shown over {@code dir}. */
-    static Path config(Path dir) {
+    public static Path config(Path dir) {
         return dir.resolve("config");
     }
 
     // A generous bound: the condition is what is tested, not the time it takes.
-    static void waitUntil(Callable<Boolean> condition) {
+    public static void waitUntil(Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {

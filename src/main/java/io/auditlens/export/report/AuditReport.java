@@ -1,6 +1,6 @@
 package io.auditlens.export.report;
 
-import io.auditlens.export.AuditLensVersion;
+import io.auditlens.about.ProductInfo;
 import io.auditlens.files.AtomicFileWriter;
 import io.auditlens.files.FileReplacement;
 import io.auditlens.query.Summary;
@@ -33,7 +33,7 @@ public final class AuditReport {
                 .text(r.title()).raw("</title><style>").raw(ReportStyle.CSS).raw("</style></head><body>");
         html.element("h1", "", r.title());
         html.raw("<p class=\"sub\">").text("Audit report of IBM Cloud Container Registry activity events — "
-                + "generated " + r.at() + " by " + r.by() + " with AuditLens " + AuditLensVersion.NUMBER).raw("</p>");
+                + "generated " + r.at() + " by " + r.by() + " with AuditLens " + ProductInfo.current().version()).raw("</p>");
         ScopeSection.append(html, r, summary);
         FiguresSection.append(html, r.result(), summary);
         ChartsSection.append(html, r, summary);

@@ -1,0 +1,85 @@
+package io.auditlens.engine;
+
+import io.auditlens.query.BucketSize;
+import io.auditlens.query.EventField;
+import io.auditlens.task.CancelSignal;
+import io.auditlens.query.Facet;
+import io.auditlens.query.FacetCounts;
+import io.auditlens.query.Histogram;
+import io.auditlens.query.QuerySyntaxException;
+import io.auditlens.query.ScanProgress;
+import io.auditlens.query.Selection;
+import io.auditlens.query.SelectionEngine;
+import io.auditlens.query.Summary;
+import io.auditlens.query.TimeRange;
+import io.auditlens.store.EventStore;
+import io.auditlens.store.RawEvents;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds the window to the {@link SelectionEngine}: a request becomes a {@link Selection}; the answer is the
+ * engine's matching rows in the table's order, its disjunctive counts of the sidebar's facets and its histogram.
+ */
+public final class EngineSelectionBackend implements SelectionBackend {
+
+    // About one bar per six pixels of a typical histogram width.
+    private static final int TARGET_BARS = 120;
+
+    private final SelectionEngine engine;
+    private final TimeRange span;
+
+    public EngineSelectionBackend(EventStore store, RawEvents raw) {
+        this.engine = new SelectionEngine(store, raw);
+        Summary all = engine.evaluate(Selection.all()).summary();
+        this.span = all.hasTimeRange() ? new TimeRange(all.firstTime(), all.lastTime() + 1) : TimeRange.ALL;
+    }
+
+    @Override
+    public SelectionResult evaluate(SelectionRequest request, ScanProgress progress, CancelSignal cancel)
+            throws QuerySyntaxException {
+        long started = System.nanoTime();
+        Selection selection = Selection.of(request.query()).withRange(request.range());
+        for (Map.Entry<Facet, java.util.Set<String>> e : request.picks().entrySet()) {
+            selection = selection.withPicks(e.getKey(), e.getValue());
+        }
+        io.auditlens.query.SelectionResult answer = engine.evaluate(selection, progress, cancel);
+        int[] rows = answer.sortedRows(request.sort().field(), !request.sort().ascending());
+        Map<Facet, FacetCounts> counts = new EnumMap<>(Facet.class);
+        for (Facet facet : FACETS) {
+            counts.put(facet, answer.facet(facet));
+        }
+        TimeRange bars = request.range().isBounded() ? request.range() : span;
+        HistogramData histogram = span.isAll() ? HistogramData.EMPTY
+                : histogramData(answer.histogram(BucketSize.fitting(bars.from(), bars.until(), TARGET_BARS)));
+        return SelectionResult.of(request, rows, engine.store().size(), counts, histogram,
+                System.nanoTime() - started);
+    }
+
+    @Override
+    public void prepare(List<EventField> sortFields, CancelSignal cancel) {
+        engine.prepare(sortFields, cancel);
+    }
+
+    private static HistogramData histogramData(Histogram h) {
+        int bars = h.buckets();
+        long[] bounds = new long[bars + 1];
+        for (int b = 0; b < bars; b++) {
+            bounds[b] = h.start(b);
+        }
+        if (bars > 0) {
+            bounds[bars] = h.end(bars - 1);
+        }
+        List<String> series = h.outcomes();
+        long[][] counts = new long[series.size()][bars];
+        for (int s = 0; s < series.size(); s++) {
+            for (int b = 0; b < bars; b++) {
+                counts[s][b] = h.count(s, b);
+            }
+        }
+        String width = h.bucketSize().label();
+        return new HistogramData(bounds, series, counts, Character.isDigit(width.charAt(0)) ? width : "1 " + width);
+    }
+}

@@ -1,0 +1,27 @@
+package io.auditlens.engine;
+
+import io.auditlens.query.EventField;
+import io.auditlens.query.Facet;
+import io.auditlens.task.CancelSignal;
+import io.auditlens.query.QuerySyntaxException;
+import io.auditlens.query.ScanProgress;
+
+import java.util.List;
+
+/**
+ * The query engine as the window sees it, bound to one loaded store. Called on a background thread only;
+ * implementations may take as long as the engine needs, reporting scans of raw events and stopping when cancelled.
+ */
+public interface SelectionBackend {
+
+    /** The facets every answer counts, in the order the sidebar shows them. */
+    List<Facet> FACETS = List.of(Facet.REGION, Facet.ACTION, Facet.OUTCOME, Facet.SEVERITY, Facet.INITIATOR,
+            Facet.NAMESPACE, Facet.STATUS);
+
+    /** Evaluates a request; a query the parser cannot read is reported, never swallowed. */
+    SelectionResult evaluate(SelectionRequest request, ScanProgress progress, CancelSignal cancel)
+            throws QuerySyntaxException;
+
+    /** Computes ahead what the first text query and the first sort by each of {@code sortFields} would compute. */
+    void prepare(List<EventField> sortFields, CancelSignal cancel);
+}

@@ -1,0 +1,77 @@
+package io.auditlens.engine;
+
+import io.auditlens.query.Facet;
+import io.auditlens.query.TimeRange;
+
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the user asked to see: query text, facet picks, a time range and the table's sort. Immutable;
+ * the window's panels derive a changed copy and hand it to the window's model.
+ */
+public record SelectionRequest(String query, Map<Facet, Set<String>> picks, TimeRange range, SortKey sort) {
+
+    /** Everything, oldest first. */
+    public static final SelectionRequest ALL = new SelectionRequest("", Map.of(), TimeRange.ALL,
+            SortKey.TIME_ASCENDING);
+
+    public SelectionRequest {
+        query = query == null ? "" : query;
+        range = range == null ? TimeRange.ALL : range;
+        Map<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
+        picks.forEach((facet, values) -> {
+            if (!values.isEmpty()) {
+                copy.put(facet, Set.copyOf(values));
+            }
+        });
+        picks = copy.isEmpty() ? Map.of() : Map.copyOf(copy);
+    }
+
+    /** The values picked in one facet; empty when none. */
+    public Set<String> picks(Facet facet) {
+        return picks.getOrDefault(facet, Set.of());
+    }
+
+    /** Whether anything narrows the events: a query, a pick or a time range. */
+    public boolean narrows() {
+        return !query.isBlank() || !picks.isEmpty() || !range.isAll();
+    }
+
+    public SelectionRequest withQuery(String text) {
+        return new SelectionRequest(text, picks, range, sort);
+    }
+
+    /** A copy with a value picked in or removed from a facet. */
+    public SelectionRequest withPick(Facet facet, String value, boolean picked) {
+        Set<String> values = new LinkedHashSet<>(picks(facet));
+        if (picked) {
+            values.add(value);
+        } else {
+            values.remove(value);
+        }
+        return withPicks(facet, values);
+    }
+
+    /** A copy whose picks in one facet are exactly {@code values}. */
+    public SelectionRequest withPicks(Facet facet, Set<String> values) {
+        Map<Facet, Set<String>> next = new EnumMap<>(Facet.class);
+        next.putAll(picks);
+        next.put(facet, values);
+        return new SelectionRequest(query, next, range, sort);
+    }
+
+    public SelectionRequest withoutPicks() {
+        return new SelectionRequest(query, Map.of(), range, sort);
+    }
+
+    public SelectionRequest withRange(TimeRange timeRange) {
+        return new SelectionRequest(query, picks, timeRange, sort);
+    }
+
+    public SelectionRequest withSort(SortKey key) {
+        return new SelectionRequest(query, picks, range, key);
+    }
+}

@@ -1,7 +1,0 @@
-package io.auditlens.ui;
-
-/** Whether newly opened files replace the loaded data or are added to it. */
-public enum LoadMode {
-    REPLACE,
-    ADD
-}

@@ -1,0 +1,80 @@
+package io.auditlens.ui.common;
+
+import io.auditlens.event.ActionCatalog;
+import io.auditlens.event.Digest;
+import io.auditlens.query.EventField;
+import io.auditlens.store.EventStore;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The event table's columns: which event field each shows and sorts by, its heading and width. Cells read the
+ * store's columns; times follow the display zone, actions lose the service prefix and digests are shortened.
+ */
+public enum EventTableColumn {
+    TIME(EventField.TIME, "Time", 200),
+    REGION(EventField.REGION, "Region", 80),
+    ACTION(EventField.ACTION, "Action", 190),
+    OUTCOME(EventField.OUTCOME, "Outcome", 90),
+    SEVERITY(EventField.SEVERITY, "Severity", 85),
+    INITIATOR(EventField.INITIATOR, "Initiator", 170),
+    IP(EventField.IP, "IP", 110),
+    TARGET(EventField.TARGET, "Target", 260),
+    DIGEST(EventField.DIGEST, "Digest", 150),
+    STATUS(EventField.STATUS, "Status", 80),
+    MESSAGE(EventField.MESSAGE, "Message", 380);
+
+    private final EventField field;
+    private final String title;
+    private final double width;
+
+    EventTableColumn(EventField field, String title, double width) {
+        this.field = field;
+        this.title = title;
+        this.width = width;
+    }
+
+    /** The event field shown, and the engine's sort key for this column. */
+    public EventField field() {
+        return field;
+    }
+
+    /** Column heading. */
+    public String title() {
+        return title;
+    }
+
+    /** Initial column width in pixels. */
+    public double width() {
+        return width;
+    }
+
+    /** The fields of every column, in column order: what the table may sort by. */
+    public static List<EventField> fields() {
+        return Arrays.stream(values()).map(EventTableColumn::field).toList();
+    }
+
+    /** The column showing a field, if any. */
+    public static Optional<EventTableColumn> showing(EventField field) {
+        return Arrays.stream(values()).filter(c -> c.field == field).findFirst();
+    }
+
+    /** The cell text of a row. */
+    public String text(EventStore store, int row, TimeDisplay times) {
+        if (this == TIME) {
+            return times.format(store.time(row));
+        }
+        String value = field.text(store, row);
+        if (value == null) {
+            return "";
+        }
+        return switch (this) {
+            case DIGEST -> Digest.shortForm(value);
+            case ACTION -> value.startsWith(ActionCatalog.SERVICE_PREFIX)
+                    ? value.substring(ActionCatalog.SERVICE_PREFIX.length()) : value;
+            default -> value;
+        };
+    }
+}

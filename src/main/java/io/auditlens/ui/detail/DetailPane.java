@@ -1,0 +1,191 @@
+package io.auditlens.ui.detail;
+
+import io.auditlens.task.FailureReason;
+import io.auditlens.ui.common.EventClipboard;
+import io.auditlens.ui.common.TaskRunner;
+import io.auditlens.ui.common.TimeDisplay;
+import io.auditlens.ui.window.ExplorerModel;
+import io.auditlens.ui.window.LoadedData;
+import io.auditlens.detail.EventDetail;
+import io.auditlens.detail.EventDetailReader;
+import io.auditlens.detail.EventHeadline;
+import io.auditlens.store.EventColumn;
+import io.auditlens.store.EventStore;
+import io.auditlens.store.RawEvents;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/**
+ * Shows the selected event: a sentence in plain words, initiator and target, the requestData and responseData
+ * trees with IBM's custom fields explained, and the raw JSON. The event is read from disk in a Task.
+ */
+public final class DetailPane extends VBox {
+
+    private final ExplorerModel model;
+    private final TaskRunner runner;
+    private final EventDetailReader reader = new EventDetailReader();
+    private final Label headline = new Label();
+    private final Label when = new Label();
+    private final FieldGrid initiator = new FieldGrid("Initiator");
+    private final FieldGrid target = new FieldGrid("Target");
+    private final JsonTreeView request = new JsonTreeView("requestTree", "Request data");
+    private final JsonTreeView response = new JsonTreeView("responseTree", "Response data");
+    private final TextArea rawJson = new TextArea();
+    private final TabPane tabs = new TabPane();
+    private final Label placeholder = new Label();
+    private final HBox actions = new HBox(6);
+    private Task<EventDetail> reading;
+    private EventDetail shown;
+
+    public DetailPane(ExplorerModel model, TaskRunner runner) {
+        this.model = model;
+        this.runner = runner;
+        setId("detailPane");
+        getStyleClass().add("detail-pane");
+        headline.setId("detailHeadline");
+        headline.getStyleClass().add("detail-headline");
+        headline.setWrapText(true);
+        when.getStyleClass().add("detail-when");
+        rawJson.setId("rawJson");
+        rawJson.setEditable(false);
+        rawJson.getStyleClass().add("raw-json");
+
+        // One scrolling column: each section is as tall as its content, so nothing scrolls inside a section.
+        VBox event = new VBox(14, request, response, initiator, target);
+        event.setPadding(new Insets(8, 10, 12, 10));
+        ScrollPane scroll = new ScrollPane(event);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Tab eventTab = new Tab("Event", scroll);
+        Tab rawTab = new Tab("Raw JSON", rawTab());
+        tabs.getTabs().addAll(eventTab, rawTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        actions.getStyleClass().add("detail-actions");
+        VBox header = new VBox(2, headline, when, actions);
+        header.getStyleClass().add("detail-header");
+        placeholder.getStyleClass().add("detail-placeholder");
+        placeholder.setWrapText(true);
+        StackPane body = new StackPane(tabs, placeholder);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(header, body);
+        model.selectedRowProperty().addListener((obs, old, row) -> select(row.intValue()));
+        model.dataProperty().addListener((obs, old, data) -> select(-1));
+        model.timeDisplayProperty().addListener((obs, old, display) -> select(model.selectedRowProperty().get()));
+        select(-1);
+    }
+
+    /** Adds a control under the headline, such as a button that opens more about the shown event. */
+    public void addHeaderAction(javafx.scene.Node action) {
+        actions.getChildren().add(action);
+    }
+
+    /** The requestData tree, for tests. */
+    public JsonTreeView requestTree() {
+        return request;
+    }
+
+    /** The responseData tree, for tests. */
+    public JsonTreeView responseTree() {
+        return response;
+    }
+
+    /** The detail on screen, or null while none is. */
+    public EventDetail shownDetail() {
+        return shown;
+    }
+
+    private VBox rawTab() {
+        Button copyPretty = new Button("Copy", new FontIcon(MaterialDesignC.CONTENT_COPY));
+        copyPretty.setOnAction(e -> EventClipboard.copy(rawJson.getText()));
+        Button copyOriginal = new Button("Copy original text");
+        copyOriginal.setOnAction(e -> {
+            if (shown != null) {
+                EventClipboard.copy(shown.originalJson());
+            }
+        });
+        HBox bar = new HBox(8, copyPretty, copyOriginal);
+        VBox box = new VBox(6, bar, rawJson);
+        box.setPadding(new Insets(8));
+        VBox.setVgrow(rawJson, Priority.ALWAYS);
+        return box;
+    }
+
+    private void select(int row) {
+        if (reading != null) {
+            reading.cancel(false);
+            reading = null;
+        }
+        LoadedData data = model.getData();
+        if (data == null || row < 0 || row >= data.store().size()) {
+            show(null);
+            headline.setText("Event details");
+            placeholder.setText(data == null ? "No events loaded"
+                    : "Select an event in the table to see who did what, its request and response data, and its "
+                    + "original JSON.");
+            return;
+        }
+        EventStore store = data.store();
+        RawEvents raw = data.raw();
+        TimeDisplay times = model.timeDisplayProperty().get();
+        headline.setText("Reading the event…");
+        Task<EventDetail> task = new Task<>() {
+            @Override
+            protected EventDetail call() throws Exception {
+                String sentence = EventHeadline.describe(store.value(EventColumn.INITIATOR_NAME, row),
+                        store.value(EventColumn.ACTION, row), store.value(EventColumn.TARGET_NAME, row),
+                        store.value(EventColumn.REGION, row), store.value(EventColumn.OUTCOME, row));
+                return reader.read(sentence, raw.text(row));
+            }
+        };
+        String time = times.format(store.time(row)) + " " + times.label();
+        task.setOnSucceeded(e -> {
+            if (task == reading) {
+                show(task.getValue());
+                when.setText(time);
+            }
+        });
+        task.setOnFailed(e -> {
+            if (task == reading) {
+                show(null);
+                headline.setText("Cannot show this event");
+                placeholder.setText(FailureReason.of(task.getException()));
+            }
+        });
+        reading = runner.start(task);
+    }
+
+    private void show(EventDetail detail) {
+        shown = detail;
+        when.setText("");
+        tabs.setVisible(detail != null);
+        placeholder.setVisible(detail == null);
+        if (detail == null) {
+            initiator.show(java.util.List.of());
+            target.show(java.util.List.of());
+            request.show(null);
+            response.show(null);
+            rawJson.clear();
+            return;
+        }
+        headline.setText(detail.headline());
+        initiator.show(detail.initiator());
+        target.show(detail.target());
+        request.show(detail.requestData());
+        response.show(detail.responseData());
+        rawJson.setText(detail.prettyJson());
+    }
+}

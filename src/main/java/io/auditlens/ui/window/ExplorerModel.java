@@ -1,0 +1,114 @@
+package io.auditlens.ui.window;
+
+import io.auditlens.engine.SelectionRequest;
+import io.auditlens.engine.SelectionResult;
+import io.auditlens.ui.common.TimeDisplay;
+import io.auditlens.query.QuerySyntaxException;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * The window's state, shared by its panels: the loaded data, what the user asked to see, what the engine
+ * answered, the selected event and display preferences. Touched on the JavaFX thread only.
+ */
+public final class ExplorerModel {
+
+    private final ObjectProperty<LoadedData> data = new SimpleObjectProperty<>(this, "data");
+    private final ObjectProperty<LoadReport> lastLoadReport = new SimpleObjectProperty<>(this, "lastLoadReport",
+            LoadReport.NONE);
+    private final ObjectProperty<SelectionRequest> request = new SimpleObjectProperty<>(this, "request",
+            SelectionRequest.ALL);
+    private final ObjectProperty<SelectionResult> result = new SimpleObjectProperty<>(this, "result");
+    private final ObjectProperty<QuerySyntaxException> queryError = new SimpleObjectProperty<>(this, "queryError");
+    private final IntegerProperty selectedRow = new SimpleIntegerProperty(this, "selectedRow", -1);
+    private final BooleanProperty localTime = new SimpleBooleanProperty(this, "localTime", false);
+    private final ObjectProperty<TimeDisplay> timeDisplay = new SimpleObjectProperty<>(this, "timeDisplay",
+            TimeDisplay.UTC);
+
+    private final ObservableList<Notice> notices = FXCollections.observableArrayList();
+    private final ObservableList<Notice> settingsNotices = FXCollections.observableArrayList();
+
+    public ExplorerModel() {
+        localTime.addListener((obs, was, local) -> timeDisplay.set(local ? TimeDisplay.local() : TimeDisplay.UTC));
+    }
+
+    /** The shown data; null before the first successful load. */
+    public ObjectProperty<LoadedData> dataProperty() {
+        return data;
+    }
+
+    /** The shown data; null before the first successful load. */
+    public LoadedData getData() {
+        return data.get();
+    }
+
+    /** What the user currently asks to see. */
+    public SelectionRequest getRequest() {
+        return request.get();
+    }
+
+    /** The engine's latest answer, or null. */
+    public SelectionResult getResult() {
+        return result.get();
+    }
+
+    /** The report of the most recent load, kept even when that load's data was not shown. */
+    public ObjectProperty<LoadReport> lastLoadReportProperty() {
+        return lastLoadReport;
+    }
+
+    public ObjectProperty<SelectionRequest> requestProperty() {
+        return request;
+    }
+
+    /** Applies a change to the current request. */
+    public void updateRequest(UnaryOperator<SelectionRequest> change) {
+        request.set(change.apply(request.get()));
+    }
+
+    /** The engine's latest answer for the current data; null while none has arrived. */
+    public ObjectProperty<SelectionResult> resultProperty() {
+        return result;
+    }
+
+    /** The syntax error of the current query, or null. */
+    public ObjectProperty<QuerySyntaxException> queryErrorProperty() {
+        return queryError;
+    }
+
+    /** Store row of the selected event, or -1. */
+    public IntegerProperty selectedRowProperty() {
+        return selectedRow;
+    }
+
+    /** Notices shown above the table, newest last. */
+    public ObservableList<Notice> notices() {
+        return notices;
+    }
+
+    /**
+     * Notices about the window's own settings files (saved views) rather than the loaded data, shown after
+     * {@link #notices()}; a new load, which clears those, leaves these.
+     */
+    public ObservableList<Notice> settingsNotices() {
+        return settingsNotices;
+    }
+
+    /** Whether times are shown in the computer's zone instead of UTC. */
+    public BooleanProperty localTimeProperty() {
+        return localTime;
+    }
+
+    /** How times are formatted, following {@link #localTimeProperty()}. */
+    public ObjectProperty<TimeDisplay> timeDisplayProperty() {
+        return timeDisplay;
+    }
+}

@@ -1,0 +1,278 @@
+package io.auditlens.ui.window;
+
+import io.auditlens.about.ProductInfo;
+import io.auditlens.engine.SelectionBackend;
+import io.auditlens.ui.about.AboutDialog;
+import io.auditlens.ui.common.AppIcon;
+import io.auditlens.ui.common.TaskRunner;
+import io.auditlens.ui.detail.DetailPane;
+import io.auditlens.ui.facets.FacetSidebar;
+import io.auditlens.ui.histogram.HistogramView;
+import io.auditlens.ui.load.ArchiveRangeDialog;
+import io.auditlens.ui.load.DropOverlay;
+import io.auditlens.ui.load.LoadCoordinator;
+import io.auditlens.ui.load.LoadMode;
+import io.auditlens.ui.load.LoadProgressView;
+import io.auditlens.ui.load.LoadReportDialog;
+import io.auditlens.ui.query.QueryBar;
+import io.auditlens.ui.table.EventTable;
+import io.auditlens.ui.views.SavedViews;
+import io.auditlens.ui.views.ViewsPanel;
+import io.auditlens.ingest.ArchivePartitions;
+import io.auditlens.ingest.Loader;
+import io.auditlens.ingest.PartitionWindow;
+import io.auditlens.query.TimeRange;
+import io.auditlens.store.EventStore;
+import io.auditlens.store.RawEvents;
+import io.auditlens.views.ViewStore;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+
+/**
+ * The main window: menu, query bar and notices on top; facets, histogram over table, and detail side by side;
+ * load progress and status at the bottom; the drop hint over everything while files are dragged in.
+ */
+public final class MainWindow {
+
+    public static final String STYLESHEET = "/io/auditlens/ui/auditlens.css";
+
+    private final Stage stage;
+    private final ThemeSwitcher themes;
+    private final ExplorerModel model = new ExplorerModel();
+    private final TaskRunner runner = new TaskRunner();
+    private final SelectionRefresher refresher;
+    private final LoadCoordinator loads;
+    private final QueryBar queryBar;
+    private final FacetSidebar facets;
+    private final HistogramView histogram;
+    private final EventTable table;
+    private final DetailPane detail;
+    private final DropOverlay dropOverlay;
+    private final DigestWorkspace digests;
+    private final SavedViews views;
+    private final ViewsPanel viewsPanel;
+    private final Scene scene;
+    private LoadReportDialog reportDialog;
+
+    /** A window whose saved views are the current user's (see {@link ViewStore#forCurrentUser()}). */
+    public MainWindow(Stage stage, ThemeSwitcher themes, BiFunction<EventStore, RawEvents, SelectionBackend> engine) {
+        this(stage, themes, engine, ViewStore.forCurrentUser());
+    }
+
+    /** A window keeping its saved views in {@code viewStore}, which it closes when the window closes. */
+    public MainWindow(Stage stage, ThemeSwitcher themes, BiFunction<EventStore, RawEvents, SelectionBackend> engine,
+                      ViewStore viewStore) {
+        this.stage = stage;
+        this.themes = themes;
+        this.refresher = new SelectionRefresher(model, runner);
+        this.loads = new LoadCoordinator(model, runner, new Loader(), engine, this::chooseArchiveRange);
+        this.queryBar = new QueryBar(model);
+        this.facets = new FacetSidebar(model, runner);
+        this.histogram = new HistogramView(model);
+        this.table = new EventTable(model, runner);
+        this.detail = new DetailPane(model, runner);
+        this.dropOverlay = new DropOverlay(this::open, () -> model.getData() != null);
+
+        this.digests = new DigestWorkspace(model, runner, histogram, table, detail);
+        this.views = new SavedViews(viewStore, model, runner, table);
+        this.viewsPanel = new ViewsPanel(views);
+        VBox sidebar = new VBox(viewsPanel, facets);
+        VBox.setVgrow(facets, Priority.ALWAYS);
+        SplitPane main = new SplitPane(sidebar, digests, detail);
+        // Wide enough for "Washington DC (us-east)" with a six-digit count at 1280 pixels.
+        main.setDividerPositions(0.245, 0.69);
+        SplitPane.setResizableWithParent(sidebar, false);
+        main.getStyleClass().add("main-split");
+
+        VBox top = new VBox(new AppMenuBar(this), queryBar, new NoticeBanner(model, this::showLoadReport));
+        VBox bottom = new VBox(new LoadProgressView(loads), new StatusBarView(model, refresher));
+        BorderPane content = new BorderPane(main, top, null, bottom, null);
+        content.getStyleClass().add("main-window");
+        StackPane root = new StackPane(content, dropOverlay);
+        dropOverlay.attachTo(root);
+
+        scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getAccelerators().put(AppMenuBar.FOCUS_QUERY_ALT, this::focusQuery);
+        model.dataProperty().addListener((obs, old, data) -> updateTitle());
+        refresher.engineErrorProperty().addListener((obs, old, message) -> {
+            if (message != null) {
+                model.notices().add(new Notice(Notice.Kind.ERROR, "The query could not be evaluated", message, false));
+            }
+        });
+        stage.setScene(scene);
+        stage.setTitle("AuditLens");
+        stage.getIcons().setAll(AppIcon.images());
+        stage.setOnHidden(e -> runner.close());
+
+        // Saved views: read at start, read again when the window comes to the front (another window or the
+        // command line may have changed them), and the views file's lock released when the window closes.
+        views.load();
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && views.loadedProperty().get()) {
+                views.load();
+            }
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> views.close());
+    }
+
+    /** The window's scene. */
+    public Scene scene() {
+        return scene;
+    }
+
+    /** Loads files or folders, replacing or adding to the data: the path every drop, menu and argument takes. */
+    public void open(List<Path> paths, LoadMode mode) {
+        loads.open(paths, mode);
+    }
+
+    public ExplorerModel model() {
+        return model;
+    }
+
+    public LoadCoordinator loads() {
+        return loads;
+    }
+
+    public SelectionRefresher refresher() {
+        return refresher;
+    }
+
+    public DropOverlay dropOverlay() {
+        return dropOverlay;
+    }
+
+    public EventTable table() {
+        return table;
+    }
+
+    public DetailPane detail() {
+        return detail;
+    }
+
+    public FacetSidebar facets() {
+        return facets;
+    }
+
+    public QueryBar queryBar() {
+        return queryBar;
+    }
+
+    public HistogramView histogram() {
+        return histogram;
+    }
+
+    /** The histogram, the Events and Digests tabs and the digest timeline. */
+    public DigestWorkspace digests() {
+        return digests;
+    }
+
+    /** The saved views the window offers. */
+    public SavedViews savedViews() {
+        return views;
+    }
+
+    /** The Views section of the sidebar. */
+    public ViewsPanel viewsPanel() {
+        return viewsPanel;
+    }
+
+    public ThemeSwitcher themes() {
+        return themes;
+    }
+
+    TaskRunner runner() {
+        return runner;
+    }
+
+    void chooseFiles(LoadMode mode) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(mode == LoadMode.ADD ? "Add activity event exports" : "Open activity event exports");
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            open(files.stream().map(File::toPath).toList(), mode);
+        }
+    }
+
+    void chooseFolder(LoadMode mode) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(mode == LoadMode.ADD ? "Add a folder of exports" : "Open a folder of exports");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            open(List.of(folder.toPath()), mode);
+        }
+    }
+
+    // Not modal-blocking (show, not showAndWait): the load starts from the dialog's answer when it closes.
+    private void chooseArchiveRange(ArchivePartitions archive, boolean withLoaded, Consumer<PartitionWindow> load) {
+        ArchiveRangeDialog dialog = new ArchiveRangeDialog(stage, archive, withLoaded);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != null) {
+                load.accept(dialog.getResult());
+            }
+        });
+        dialog.show();
+    }
+
+    /** Shows the load report of the last load (one non-modal window, reused). */
+    public LoadReportDialog showLoadReport() {
+        if (reportDialog == null) {
+            reportDialog = new LoadReportDialog(stage, model);
+            reportDialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        }
+        if (!reportDialog.isShowing()) {
+            reportDialog.show();
+        }
+        return reportDialog;
+    }
+
+    void focusQuery() {
+        queryBar.focusQuery();
+    }
+
+    /** Help > About: the name and version of this build. */
+    public AboutDialog showAbout() {
+        AboutDialog about = new AboutDialog(stage, ProductInfo.current());
+        about.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        about.show();
+        return about;
+    }
+
+    void showQueryHelp() {
+        queryBar.showHelp();
+    }
+
+    void clearFilters() {
+        model.updateRequest(r -> r.withoutPicks().withRange(TimeRange.ALL).withQuery(""));
+    }
+
+    void quit() {
+        stage.close();
+    }
+
+    private void updateTitle() {
+        LoadedData data = model.getData();
+        if (data == null || data.inputs().isEmpty()) {
+            stage.setTitle("AuditLens");
+            return;
+        }
+        Path first = data.inputs().get(0).getFileName();
+        String more = data.inputs().size() > 1 ? " and " + (data.inputs().size() - 1) + " more" : "";
+        stage.setTitle("AuditLens — " + first + more);
+    }
+}

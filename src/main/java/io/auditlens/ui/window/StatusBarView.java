@@ -1,0 +1,86 @@
+package io.auditlens.ui.window;
+
+import io.auditlens.engine.SelectionResult;
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.controls.ToggleSwitch;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** The status bar: matching and total events, files loaded, load time, engine time, and the time zone switch. */
+public final class StatusBarView extends HBox {
+
+    private final ExplorerModel model;
+    private final Label events = new Label();
+    private final Label files = new Label();
+    private final Label loadTime = new Label();
+    private final Label updateTime = new Label();
+
+    public StatusBarView(ExplorerModel model, SelectionRefresher refresher) {
+        this.model = model;
+        setId("statusBar");
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(10);
+        events.setId("statusEvents");
+        files.setId("statusFiles");
+        ToggleSwitch localTime = new ToggleSwitch("Local time");
+        localTime.setId("localTimeSwitch");
+        localTime.selectedProperty().bindBidirectional(model.localTimeProperty());
+        Label zone = new Label();
+        zone.textProperty().bind(model.timeDisplayProperty().map(t -> "Times in " + t.label()));
+        // Shown only while a query reads raw events from disk (JSON-path terms), which can take seconds.
+        ProgressBar scan = new ProgressBar();
+        scan.setPrefWidth(120);
+        scan.setVisible(false);
+        refresher.runningProperty().addListener((obs, old, task) -> {
+            scan.progressProperty().unbind();
+            scan.visibleProperty().unbind();
+            if (task == null) {
+                scan.setVisible(false);
+            } else {
+                scan.progressProperty().bind(task.progressProperty());
+                scan.visibleProperty().bind(task.progressProperty().greaterThanOrEqualTo(0));
+            }
+        });
+        getChildren().addAll(events, separator(), files, separator(), loadTime, separator(), updateTime, scan,
+                new Spacer(), zone, localTime);
+        model.dataProperty().addListener((obs, old, data) -> update());
+        model.resultProperty().addListener((obs, old, result) -> update());
+        refresher.lastUpdateMillisProperty().addListener((obs, old, ms) ->
+                updateTime.setText(ms.longValue() < 0 ? "" : "Updated in " + ms + " ms"));
+        update();
+    }
+
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+
+    private void update() {
+        NumberFormat n = NumberFormat.getIntegerInstance();
+        LoadedData data = model.getData();
+        SelectionResult result = model.getResult();
+        if (data == null) {
+            events.setText("No events loaded");
+            files.setText("");
+            loadTime.setText("");
+            return;
+        }
+        int total = data.store().size();
+        int matching = result == null ? total : result.matching();
+        events.setText(n.format(matching) + " of " + n.format(total) + " events");
+        long loaded = data.files().stream().filter(f -> !f.failed()).count();
+        int outside = data.report().filesOutsideWindow();
+        files.setText((loaded == 1 ? "1 file" : n.format(loaded) + " files")
+                + (outside == 0 ? "" : " · " + n.format(outside) + " outside the date range"));
+        files.setTooltip(outside == 0 ? null : new Tooltip(data.report().leftOutSentence()));
+        loadTime.setText(String.format(Locale.ROOT, "Loaded in %.1f s", data.loadNanos() / 1e9));
+    }
+}
