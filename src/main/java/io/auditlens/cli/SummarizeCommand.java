@@ -53,12 +53,9 @@ public final class SummarizeCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = inputs.out();
-        SelectedEvents selected = inputs.select();
-        Summary summary = selected.result().summary();
-        Map<String, FacetCounts> counts = new LinkedHashMap<>();
-        for (Facet facet : extra) {
-            counts.put(facet.key(), selected.result().facet(facet));
-        }
+        SelectionArguments.SummarizedInputs selected = inputs.summarize(extra);
+        Summary summary = selected.summary();
+        Map<String, FacetCounts> counts = selected.extraFacets();
         if (json) {
             SummaryJson.write(out, selected.load(), summary, counts);
         } else {
