@@ -22,5 +22,5 @@ fi
 if [ ! -f "$events.gz" ]; then
   gzip -1 -k "$events"
 fi
-java -cp "$cp" org.openjdk.jmh.Main "${1:-LoadBenchmark|SelectionBenchmark}" -p file="$events"
+java -cp "$cp" org.openjdk.jmh.Main "${1:-LoadBenchmark|SelectionBenchmark|FindingsBenchmark}" -p file="$events"
 java -cp "$cp" io.auditlens.bench.RetainedHeap "$events"
