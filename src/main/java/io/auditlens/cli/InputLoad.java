@@ -22,13 +22,18 @@ final class InputLoad {
             // Files were named, so only the window can have left none: say so rather than print an empty result.
             err.println("auditlens: no input lies within --from/--to: every file is in an archive partition outside it");
         }
+        reportFailures(result, err);
+        return result;
+    }
+
+    /** Names each input that could not be read on stderr, one line each. */
+    static void reportFailures(LoadResult result, PrintWriter err) {
         for (FileReport f : result.files()) {
             if (f.failed()) {
                 err.println("auditlens: " + f.path() + ": " + f.fileError());
             }
         }
         err.flush();
-        return result;
     }
 
     /** The exit code for a finished load: 3 when any input could not be read. */

@@ -1,5 +1,11 @@
 package io.auditlens.cli;
 
+import io.auditlens.engine.EngineChoice;
+import io.auditlens.evidence.Evidence;
+import io.auditlens.evidence.LabelFilter;
+import io.auditlens.export.ProvenanceSelection;
+import io.auditlens.export.SelectionRecord;
+import io.auditlens.evidence.RowEvidence;
 import io.auditlens.ingest.LoadResult;
 import io.auditlens.ingest.PartitionWindow;
 import io.auditlens.query.EventTextUnavailableException;
@@ -48,8 +54,30 @@ final class SelectionArguments {
             description = "End of that range, inclusive: a date keeps that whole day.")
     private Instant to;
 
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "Archive mode: run the selection as SQL where the data is, on duckdb (embedded) or spark, "
+                    + "over one index (see 'index') or archive folder, without loading it. An index is always read "
+                    + "this way.")
+    private String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "The Spark master for --engine spark, e.g. local[2] or spark://HOST:7077.")
+    private String master;
+
+    @Option(names = "--case", paramLabel = "FILE",
+            description = "Apply the labels and notes of this case file (*.alcase) for label:, note: and has: in "
+                    + "--query, and for --label. The case is read, never changed.")
+    private Path caseFile;
+
+    @Option(names = "--label", paramLabel = "LABEL",
+            description = "Only events carrying this label in --case ('*' for any label); AND-combined with --query.")
+    private String label;
+
     @Parameters(arity = "1..*", paramLabel = "FILES", description = "Export files or folders.")
     private List<Path> files;
+
+    /** The selection of --query and --view, before --label narrows it; set by {@link #select()}. */
+    private Selection baseSelection;
 
     /** The view named by --view, once {@link #select()} found it. */
     private SavedView savedView;
@@ -60,15 +88,117 @@ final class SelectionArguments {
      * view that does not exist or cannot be used.
      */
     SelectedEvents select() {
+        return select("");
+    }
+
+    /**
+     * The same, where archive mode first narrows the events it brings into memory by {@code narrowing} (a query
+     * the command applies itself anyway, such as the digest of a timeline).
+     */
+    SelectedEvents select(String narrowing) {
         PrintWriter err = err();
-        Selection selection = selection();
+        baseSelection = selection();
+        Selection selection = withLabel(baseSelection);
+        if (archiveMode()) {
+            refuseCaseInArchiveMode();
+            try (ArchiveMode archive = openArchive()) {
+                return archive.select(narrowed(selection, narrowing), err);
+            }
+        }
+        Evidence evidence = CaseOption.read(Optional.ofNullable(caseFile));
         LoadResult load = InputLoad.load(files, window(), err);
+        if (caseFile != null) {
+            CaseOption.warnAboutInputs(evidence, load, err);
+        }
         SelectionEngine engine = new SelectionEngine(load.store());
+        RowEvidence rows = evidence.onRows(load.store());
         try {
-            return new SelectedEvents(load, engine, engine.evaluate(selection));
+            return new SelectedEvents(load, engine, engine.evaluate(selection, rows), rows);
         } catch (EventTextUnavailableException e) {
             throw new Cli.InputException(e.getMessage());
         }
+    }
+
+    /** The inputs and the summary of the selection, counted by the engine in archive mode. */
+    SummarizedInputs summarize() {
+        if (archiveMode()) {
+            refuseCaseInArchiveMode();
+            baseSelection = selection();
+            try (ArchiveMode archive = openArchive()) {
+                return new SummarizedInputs(archive.load(), archive.summary(baseSelection));
+            }
+        }
+        SelectedEvents selected = select();
+        return new SummarizedInputs(selected.load(), selected.result().summary());
+    }
+
+    /** The load report and summary {@code summarize} prints. */
+    record SummarizedInputs(LoadResult load, io.auditlens.query.Summary summary) {
+        int exitCode() {
+            return InputLoad.exitCode(load);
+        }
+    }
+
+    private boolean archiveMode() {
+        return engine != null || master != null || ArchiveMode.isIndex(files);
+    }
+
+    // Labels and notes are keyed by content hash, which an index does not hold yet.
+    private void refuseCaseInArchiveMode() {
+        if (caseFile != null || label != null) {
+            throw new Cli.UsageException("--case and --label need the events in memory; archive mode (--engine or an"
+                    + " index) cannot apply a case's labels and notes");
+        }
+    }
+
+    private ArchiveMode openArchive() {
+        if (from != null || to != null) {
+            throw new Cli.UsageException("--from and --to choose archive files to load; archive mode loads none: use "
+                    + "after: and before: in --query");
+        }
+        return ArchiveMode.open(new EngineChoice(engine == null && master != null ? "spark" : engine, master),
+                files, err());
+    }
+
+    private static Selection narrowed(Selection selection, String narrowing) {
+        if (narrowing.isEmpty()) {
+            return selection;
+        }
+        try {
+            String q = selection.queryText().isBlank() ? narrowing : "(" + selection.queryText() + ") " + narrowing;
+            return selection.withQuery(q);
+        } catch (QuerySyntaxException e) {
+            throw new IllegalStateException("a command's own narrowing does not parse: " + narrowing, e);
+        }
+    }
+
+    /** The label given with --label, if any. */
+    Optional<String> label() {
+        return Optional.ofNullable(label);
+    }
+
+    /** The case file given with --case, if any. */
+    Optional<Path> caseFile() {
+        return Optional.ofNullable(caseFile);
+    }
+
+    private Selection withLabel(Selection selection) {
+        if (label == null) {
+            return selection;
+        }
+        if (caseFile == null) {
+            throw new Cli.UsageException("--label needs --case: labels live in a case file");
+        }
+        LabelFilter.problem(label).ifPresent(p -> {
+            throw new Cli.UsageException("--label: " + p);
+        });
+        return LabelFilter.apply(selection, label);
+    }
+
+    /** The selection as the provenance of an export records it (after {@link #select()}). */
+    ProvenanceSelection provenance() {
+        return SelectionRecord.of(baseSelection, view, label == null ? null : label.strip(),
+                caseFile == null ? null : caseFile.toString());
     }
 
     private PartitionWindow window() {

@@ -25,8 +25,8 @@ public final class SummarizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = inputs.out();
-        SelectedEvents selected = inputs.select();
-        Summary summary = selected.result().summary();
+        SelectionArguments.SummarizedInputs selected = inputs.summarize();
+        Summary summary = selected.summary();
         if (json) {
             SummaryJson.write(out, selected.load(), summary);
         } else {

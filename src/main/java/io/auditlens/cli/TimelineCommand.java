@@ -38,7 +38,7 @@ public final class TimelineCommand implements Callable<Integer> {
         String key = digest.toLowerCase(Locale.ROOT);
         PrintWriter out = inputs.out();
         PrintWriter err = inputs.err();
-        SelectedEvents selected = inputs.select();
+        SelectedEvents selected = inputs.select("digest:" + key);
         DigestTimeline tl = DigestTimeline.of(selected.load().store(), key, selected.result().rows());
         if (tl.isEmpty()) {
             err.println("auditlens: no events for " + key);

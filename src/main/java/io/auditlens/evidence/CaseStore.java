@@ -71,11 +71,25 @@ public final class CaseStore implements AutoCloseable {
             return new CaseState(Evidence.of(CaseDocument.named(defaultName())), Optional.empty(), false);
         }
         try (LockFile.Hold held = lock.acquire()) {
-            return read();
+            return readRepairing();
         } catch (AccessDeniedException e) {
             // A case the user may read but not write (a colleague's, on a share) can still be looked at.
             return readWithoutRepair();
         }
+    }
+
+    /**
+     * The case as its file holds it now, without repairing anything: for a reader such as the command line, which
+     * must not move a case file aside.
+     *
+     * @throws CaseFileFormatException when the file is not a case this version can read
+     */
+    public CaseDocument read() throws IOException, CaseFileFormatException {
+        Optional<byte[]> bytes = file.read();
+        if (bytes.isEmpty()) {
+            throw new java.nio.file.NoSuchFileException(file.path().toString());
+        }
+        return json.read(bytes.get());
     }
 
     /** Puts a label on events (defining the label when new); the case as saved. */
@@ -142,7 +156,7 @@ public final class CaseStore implements AutoCloseable {
 
     private CaseState change(Edit edit) throws IOException, CaseRefusedException {
         try (LockFile.Hold held = lock.acquire()) {
-            CaseState current = read();
+            CaseState current = readRepairing();
             if (current.readOnly()) {
                 throw new CaseRefusedException(current.warning().orElse("the case cannot be changed"));
             }
@@ -158,7 +172,7 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
-    private CaseState read() throws IOException {
+    private CaseState readRepairing() throws IOException {
         Optional<byte[]> bytes = file.read();
         if (bytes.isEmpty()) {
             return new CaseState(Evidence.of(CaseDocument.named(defaultName())), Optional.empty(), false);

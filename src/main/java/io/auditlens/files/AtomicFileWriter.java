@@ -1,7 +1,9 @@
 package io.auditlens.files;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -28,19 +30,33 @@ public final class AtomicFileWriter {
 
     /** Replaces {@code target} with these bytes, creating its folder when missing. */
     public void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /**
+     * Replaces {@code target} with what {@code body} writes, creating its folder when missing. When the body throws
+     * (a full disk, a cancelled export) the target is left as it was and the temporary file is deleted.
+     */
+    public void write(Path target, Body body) throws IOException {
         Path temp = tempFileFor(target);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                body.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
             replacement.replace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Writes the content of a file. */
+    @FunctionalInterface
+    public interface Body {
+        /** Writes everything; the stream is flushed and closed by the caller. */
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** Replaces {@code target} with a copy of {@code source}. */

@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -34,6 +36,10 @@ final class LoadRun implements AutoCloseable {
     private final ParsePipeline pipeline;
     private final TextDocumentReader reader;
     private final List<SourceFile> sources = new ArrayList<>();
+    private final SpoolLimits spoolLimits;
+    /** The private copies by source id, to point each source at its copy's final place. */
+    private final Map<Integer, RawSpool> copies = new HashMap<>();
+    private final List<RawSpool> copiesOfThisFile = new ArrayList<>();
     private final long totalBytes;
     private long bytesBefore;
     private long lastProgress;
@@ -43,8 +49,10 @@ final class LoadRun implements AutoCloseable {
     /** Why the Parquet reader did not start, so later Parquet inputs get the same message without a retry. */
     private ParquetException parquetUnavailable;
 
-    LoadRun(JsonFactory factory, int threads, List<InputFile> files, LoadListener listener, CancelSignal control) {
+    LoadRun(JsonFactory factory, int threads, List<InputFile> files, LoadListener listener, CancelSignal control,
+            SpoolLimits spoolLimits) {
         this.files = files;
+        this.spoolLimits = spoolLimits;
         this.listener = listener;
         this.control = control;
         long total = files.stream().mapToLong(f -> sizeOf(f.path())).sum();
@@ -68,9 +76,11 @@ final class LoadRun implements AutoCloseable {
             }
             pipeline.mergeAll();
         } catch (CancellationException e) {
+            settleCopies();
             deleteSpools();
             throw e;
         }
+        settleCopies();
         listener.progress(new LoadProgress(totalBytes, totalBytes, merger.size(), ""));
         return new LoadResult(merger.build(sources), loads.stream().map(FileLoad::toReport).toList(),
                 System.nanoTime() - started, outsideWindow);
@@ -91,7 +101,9 @@ final class LoadRun implements AutoCloseable {
             BufferedInputStream in = new BufferedInputStream(raw, TextDocumentReader.PEEK * 2);
             try {
                 readContainer(f, load, in);
+                reportFullCopies(load);
             } catch (IOException e) {
+                reportFullCopies(load);
                 load.fail("cannot be read past byte " + raw.consumed() + ": "
                         + LineRejections.describe(e));
             }
@@ -105,8 +117,8 @@ final class LoadRun implements AutoCloseable {
             throws IOException, InterruptedException {
         int magic = peekMagic(in);
         if (magic == GZIP_MAGIC) {
-            try (RawSpool spool = newSpool(load.bytes * EXPANSION)) {
-                int sourceId = addSource(f, spool.path(), true);
+            try (RawSpool spool = newSpool(load.bytes)) {
+                int sourceId = addSource(f, spool);
                 DocumentContext doc = new DocumentContext(load, sourceId, null);
                 FailSoftInputStream content = new FailSoftInputStream(new GZIPInputStream(in, 1 << 16));
                 Utf16Text text = Utf16Text.of(new BufferedInputStream(content, 1 << 16));
@@ -134,18 +146,19 @@ final class LoadRun implements AutoCloseable {
             return;
         }
         try (RawSpool spool = newSpool(load.bytes)) {
-            int sourceId = addSource(f, spool.path(), true);
+            int sourceId = addSource(f, spool);
             load.format = text.prefix() + reader.read(new DocumentContext(load, sourceId, null),
                     spooled(text.text(), spool), 0);
         }
     }
 
     private void readZip(InputFile f, FileLoad load, InputStream in) throws IOException, InterruptedException {
-        try (RawSpool spool = newSpool(load.bytes * EXPANSION); ZipInputStream zip = new ZipInputStream(nonClosing(in))) {
-            int sourceId = addSource(f, spool.path(), true);
+        try (RawSpool spool = newSpool(load.bytes); ZipInputStream zip = new ZipInputStream(nonClosing(in))) {
+            int sourceId = addSource(f, spool);
             int members = 0;
             ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
+            // A full copy ends the archive: inflating the rest only to skip it would cost the time a bomb asks for.
+            while (spool.stopReason().isEmpty() && (entry = zip.getNextEntry()) != null) {
                 if (entry.isDirectory() || isHidden(entry.getName())) {
                     continue;
                 }
@@ -171,8 +184,8 @@ final class LoadRun implements AutoCloseable {
      */
     private void readParquet(InputFile f, FileLoad load, InputStream in) throws IOException, InterruptedException {
         try (ParquetEventRows rows = parquet().eventRows(f.path(), control, new HashPacer(in, load.bytes));
-             RawSpool spool = newSpool(load.bytes * EXPANSION)) {
-            DocumentContext doc = new DocumentContext(load, addSource(f, spool.path(), true), null);
+             RawSpool spool = newSpool(load.bytes)) {
+            DocumentContext doc = new DocumentContext(load, addSource(f, spool), null);
             if (rows.total() == 0) {
                 load.note("the archive holds no rows");
             }
@@ -204,13 +217,34 @@ final class LoadRun implements AutoCloseable {
         return parquet;
     }
 
-    /** A private copy for decompressed bytes; the first of a load first removes copies that dead processes left. */
-    private RawSpool newSpool(long expectedBytes) throws IOException {
+    /**
+     * A private copy for the decoded bytes of an input of {@code inputBytes}; the first of a load first removes
+     * copies that dead processes left.
+     */
+    private RawSpool newSpool(long inputBytes) throws IOException {
         if (!staleSpoolsSwept) {
             StaleSpools.sweep(RawSpool.folders());
             staleSpoolsSwept = true;
         }
-        return RawSpool.create(expectedBytes);
+        return RawSpool.create(inputBytes, spoolLimits);
+    }
+
+    /** Fails the file whose copy ran out of room (its events up to there are kept). */
+    private void reportFullCopies(FileLoad load) {
+        for (RawSpool copy : copiesOfThisFile) {
+            copy.stopReason().ifPresent(load::fail);
+        }
+        copiesOfThisFile.clear();
+    }
+
+    /** Points each source at where its copy ended up, as a copy may have moved from memory to disk. */
+    private void settleCopies() {
+        copies.forEach((id, copy) -> sources.set(id, withRawPath(sources.get(id), copy.path())));
+    }
+
+    private static SourceFile withRawPath(SourceFile s, Path rawPath) {
+        return new SourceFile(s.id(), s.input(), s.displayPath(), rawPath, s.inputSize(), s.inputModified(),
+                s.decompressedCopy());
     }
 
     private static boolean isHidden(String name) {
@@ -221,6 +255,13 @@ final class LoadRun implements AutoCloseable {
         return new BufferedInputStream(new SpoolingInputStream(content, spool), TextDocumentReader.PEEK * 2);
     }
 
+    private int addSource(InputFile f, RawSpool copy) {
+        int id = addSource(f, copy.path(), true);
+        copies.put(id, copy);
+        copiesOfThisFile.add(copy);
+        return id;
+    }
+
     private int addSource(InputFile f, Path rawPath, boolean decompressed) {
         int id = sources.size();
         sources.add(new SourceFile(id, f.path(), f.displayPath(), rawPath, sizeOf(f.path()), modified(f.path()),
@@ -229,7 +270,7 @@ final class LoadRun implements AutoCloseable {
     }
 
     /** Typical size ratio of decompressed to compressed JSON events, to size temp space. */
-    private static final int EXPANSION = 10;
+    static final int EXPANSION = 10;
     private static final int GZIP_MAGIC = 1;
     private static final int ZIP_MAGIC = 2;
     private static final int PARQUET_MAGIC = 3;

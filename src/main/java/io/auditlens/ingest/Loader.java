@@ -17,6 +17,7 @@ public final class Loader {
 
     private final int threads;
     private final JsonFactory factory;
+    private final SpoolLimits spoolLimits;
 
     /** A loader using every core. */
     public Loader() {
@@ -25,7 +26,13 @@ public final class Loader {
 
     /** A loader using the given number of parser threads. */
     public Loader(int threads) {
+        this(threads, SpoolLimits.DEFAULT);
+    }
+
+    /** A loader whose private copies of compressed inputs grow within {@code spoolLimits}. */
+    Loader(int threads, SpoolLimits spoolLimits) {
         this.threads = Math.max(1, threads);
+        this.spoolLimits = spoolLimits;
         this.factory = new ValueScanningFactory(new JsonFactoryBuilder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         // A 30 MB message is a real event; nesting beyond 1000 levels is not.
@@ -49,7 +56,7 @@ public final class Loader {
         long started = System.nanoTime();
         List<InputFile> named = InputExpander.expand(inputs);
         List<InputFile> files = named.stream().filter(f -> !window.excludes(f.path())).toList();
-        try (LoadRun run = new LoadRun(factory, threads, files, listener, control)) {
+        try (LoadRun run = new LoadRun(factory, threads, files, listener, control, spoolLimits)) {
             return run.execute(started, named.size() - files.size());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

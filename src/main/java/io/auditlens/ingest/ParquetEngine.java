@@ -163,9 +163,9 @@ final class ParquetEngine implements AutoCloseable {
 
     /** The reader's complaint about {@code file}, on one line and without the path it repeats. */
     static ParquetException failure(SQLException e, Path file) {
-        String message = FailureReason.clean(e.getMessage());
+        String message = e.getMessage() == null ? "" : e.getMessage();
         int lineEnd = message.indexOf('\n');
-        String first = lineEnd < 0 ? message : message.substring(0, lineEnd);
+        String first = FailureReason.clean(lineEnd < 0 ? message : message.substring(0, lineEnd));
         String quoted = "'" + file.toAbsolutePath() + "'";
         first = first.replace(" in file " + quoted, "").replace(" " + quoted, "");
         return new ParquetException("cannot be read as Parquet: " + LineRejections.oneLine(first));

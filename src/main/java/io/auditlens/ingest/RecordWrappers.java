@@ -14,23 +14,33 @@ final class RecordWrappers {
     private RecordWrappers() {
     }
 
-    /** The wrapper most of the head's lines use; a tie goes to the one seen first. */
+    /**
+     * The wrapper most of the head's records use. Whole records (a line that is one object) vote; a cut or broken
+     * record votes only when there is no whole one, and a line naming neither a wrapper nor an action not at all.
+     * A tie goes to the wrapper seen first.
+     */
     static String mostCommon(byte[] head, int from, boolean whole) {
-        Map<String, Integer> votes = new LinkedHashMap<>();
+        Map<String, Integer> wholeVotes = new LinkedHashMap<>();
+        Map<String, Integer> brokenVotes = new LinkedHashMap<>();
         int start = from;
         while (start < head.length) {
             int end = start;
             while (end < head.length && head[end] != '\n') {
                 end++;
             }
-            if (end > start && (end < head.length || whole || votes.isEmpty())) {
-                String line = new String(head, start, end - start, StandardCharsets.UTF_8);
-                if (!line.isBlank()) {
-                    votes.merge(of(line), 1, Integer::sum);
-                }
+            boolean complete = end < head.length || whole;
+            String line = new String(head, start, end - start, StandardCharsets.UTF_8).strip();
+            String wrapper = of(line);
+            if (wrapper != null) {
+                boolean wholeObject = complete && line.startsWith("{") && line.endsWith("}");
+                (wholeObject ? wholeVotes : brokenVotes).merge(wrapper, 1, Integer::sum);
             }
             start = end + 1;
         }
+        return winner(wholeVotes.isEmpty() ? brokenVotes : wholeVotes);
+    }
+
+    private static String winner(Map<String, Integer> votes) {
         String best = "ndjson";
         int most = 0;
         for (Map.Entry<String, Integer> v : votes.entrySet()) {
@@ -42,7 +52,7 @@ final class RecordWrappers {
         return best;
     }
 
-    /** The wrapper of one record's text. */
+    /** The wrapper of one record's text, or null when it shows neither a wrapper nor an event's action. */
     static String of(String line) {
         if (line.contains("\"user_data\"")) {
             return "cloud-logs";
@@ -52,6 +62,9 @@ final class RecordWrappers {
         }
         int payload = line.indexOf("\"payload\"");
         int action = line.indexOf("\"action\"");
-        return payload >= 0 && (action < 0 || payload < action) ? "platform" : "ndjson";
+        if (payload >= 0 && (action < 0 || payload < action)) {
+            return "platform";
+        }
+        return action >= 0 ? "ndjson" : null;
     }
 }

@@ -4,7 +4,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Copies every byte read from a decompressing stream into the raw spool, so offsets point into the spool. */
+/**
+ * Copies every byte read from a decompressing stream into the raw spool, so offsets point into the spool. When the
+ * spool has no room left, the data ends there: the readers above keep what they read, and the loader reports why.
+ */
 final class SpoolingInputStream extends FilterInputStream {
 
     private final RawSpool spool;
@@ -16,20 +19,20 @@ final class SpoolingInputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            spool.write(new byte[] {(byte) b}, 0, 1);
-        }
-        return b;
+        return OneByteRead.of(this);
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) {
-            spool.write(b, off, n);
+        if (spool.stopReason().isPresent()) {
+            return -1;
         }
-        return n;
+        int n = super.read(b, off, len);
+        if (n <= 0) {
+            return n;
+        }
+        int kept = spool.tryWrite(b, off, n);
+        return kept > 0 ? kept : -1;
     }
 
     @Override

@@ -14,7 +14,7 @@ enum TextKind {
     static TextKind of(byte[] head, int from, boolean whole) {
         HeadLines lines = HeadLines.of(head, from, whole);
         if (lines.nonBlank() == 0) {
-            return EMPTY;
+            return whole ? EMPTY : JSON_LINES; // blank lines may precede the records: read on to see
         }
         if (Utf16Text.looksLikeUtf16WithoutBom(head, from)) {
             return UTF16_WITHOUT_BOM;

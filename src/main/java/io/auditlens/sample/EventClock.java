@@ -25,6 +25,11 @@ final class EventClock {
         return last;
     }
 
+    /** Keeps later events at or after {@code time}: events planned ahead (a burst) took the clock that far. */
+    void atLeast(long time) {
+        last = Math.max(last, time);
+    }
+
     // span * index / events without overflowing for any allowed event count.
     private long slotStart(long index) {
         long whole = span / events;

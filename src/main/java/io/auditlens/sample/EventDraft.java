@@ -74,6 +74,11 @@ final class EventDraft {
         return this;
     }
 
+    /** Who performs the event, once a scenario decided it; null before. */
+    Actor actor() {
+        return actor;
+    }
+
     EventDraft by(Actor who) {
         this.actor = who;
         return this;

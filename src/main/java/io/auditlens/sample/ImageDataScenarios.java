@@ -37,7 +37,11 @@ final class ImageDataScenarios {
     }
 
     void pull(EventDraft d) {
-        StoredImage image = world.images().pickRecent(random);
+        pull(d, world.images().pickRecent(random));
+    }
+
+    /** A pull of a given image. */
+    void pull(EventDraft d, StoredImage image) {
         SampleRepository repo = image.repository();
         d.at(repo.location()).by(world.initiators().puller(random));
         if (d.failing() && d.failureCode() != 403) {

@@ -25,6 +25,10 @@ public final class SampleGenerator implements Iterator<GeneratedEvent> {
     private final ActionMix mix = new ActionMix();
     private final CoverageTracker coverage;
     private final EventClock clock;
+    private final Episodes episodes;
+    /** The planned events of the episode under way, and when it started. */
+    private final java.util.ArrayDeque<EpisodeStep> planned = new java.util.ArrayDeque<>();
+    private long episodeStart;
     private long index;
     private long lastRenderedTime = Long.MIN_VALUE;
 
@@ -35,6 +39,7 @@ public final class SampleGenerator implements Iterator<GeneratedEvent> {
         this.scenarios = new ActionScenarios(world, random);
         this.coverage = new CoverageTracker(world.account().locations());
         this.clock = new EventClock(settings);
+        this.episodes = new Episodes(settings.events(), world, random);
     }
 
     @Override
@@ -46,6 +51,19 @@ public final class SampleGenerator implements Iterator<GeneratedEvent> {
     public GeneratedEvent next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
+        }
+        if (planned.isEmpty() && episodes.due(index)) {
+            episodeStart = clock.timeOf(index, random);
+            planned.addAll(episodes.next());
+        }
+        if (!planned.isEmpty()) {
+            EpisodeStep step = planned.poll();
+            long time = episodeStart + step.offsetMillis();
+            clock.atLeast(time);
+            world.images().expireTrash(time);
+            EventDraft draft = new EventDraft(step.action(), time, step.failureCode(), null);
+            step.build().accept(draft);
+            return render(draft, step.action());
         }
         long time = clock.timeOf(index, random);
         world.images().expireTrash(time);
@@ -66,6 +84,11 @@ public final class SampleGenerator implements Iterator<GeneratedEvent> {
 
         EventDraft draft = new EventDraft(action, time, random.chance(FAILURE_RATE) ? failureCode() : 0, preferred);
         scenarios.of(action).build().accept(draft);
+        return render(draft, action);
+    }
+
+    private GeneratedEvent render(EventDraft draft, ActionInfo action) {
+        long time = draft.time();
         SampleEvent event = draft.finish(random.uuid());
         coverage.saw(action, event.location());
 

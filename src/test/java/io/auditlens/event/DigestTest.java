@@ -83,7 +83,7 @@ class DigestTest {
         assertEquals("", Digest.shortForm(null));
     }
 
-    @Property
+    @Property(tries = 1000)
     void anyHexInAnyCaseIsFoundLowerCased(@ForAll @StringLength(64) @CharRange(from = '0', to = '9')
                                           @CharRange(from = 'a', to = 'f') @CharRange(from = 'A', to = 'F') String hex,
                                           @ForAll @NumericChars @StringLength(max = 5) String before) {

@@ -40,7 +40,7 @@ class StaleSpoolsTest {
 
     @Test
     void aSpoolIsNamedAfterThisProcess() throws Exception {
-        try (RawSpool spool = RawSpool.create(1)) {
+        try (RawSpool spool = RawSpool.create(1, SpoolLimits.DEFAULT)) {
             String name = spool.path().getFileName().toString();
             assertTrue(name.startsWith(StaleSpools.prefixForThisProcess()), name);
             Files.deleteIfExists(spool.path());

@@ -66,6 +66,15 @@ public final class RandomAuditData {
                 TestInputs.gzip(dir, "wrapped.gz", wrapped));
     }
 
+    /** The JSON texts of {@code n} events, as {@link #load} would write them unwrapped. */
+    public List<String> eventTexts(int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(event(i).json());
+        }
+        return out;
+    }
+
     private EventJson event(int i) {
         // Times on whole minutes collide often, which exercises ties in sorting.
         long time = START + (long) random.nextInt((int) (SPAN / 60_000)) * 60_000 + (random.nextInt(5) == 0 ? 0 : i);

@@ -88,7 +88,7 @@ public final class MainWindow {
         this.detail = new DetailPane(model, runner);
         this.dropOverlay = new DropOverlay(this::open, () -> model.getData() != null);
 
-        this.digests = new DigestWorkspace(model, runner, histogram, table, detail);
+        this.digests = new DigestWorkspace(model, runner, histogram, table, detail, viewStore.file().getParent());
         this.views = new SavedViews(viewStore, model, runner, table);
         this.viewsPanel = new ViewsPanel(views);
         VBox sidebar = new VBox(viewsPanel, facets);

@@ -1,0 +1,149 @@
+package io.auditlens.cli;
+
+import io.auditlens.engine.ArchiveIndexer;
+import io.auditlens.engine.ArchiveSelection;
+import io.auditlens.engine.DuckDbEngine;
+import io.auditlens.engine.IndexException;
+import io.auditlens.engine.IndexManifest;
+import io.auditlens.engine.QueryEngine;
+import io.auditlens.engine.UnsupportedSelectionException;
+import io.auditlens.engine.EngineChoice;
+import io.auditlens.evidence.Evidence;
+import io.auditlens.ingest.LoadResult;
+import io.auditlens.ingest.Loader;
+import io.auditlens.ingest.PartitionWindow;
+import io.auditlens.query.Selection;
+import io.auditlens.query.SelectionEngine;
+import io.auditlens.query.Summary;
+import io.auditlens.store.EventStore;
+import io.auditlens.task.CancelSignal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A selecting command in archive mode: the selection runs as SQL on an engine over an index (built into a
+ * temporary folder first when an archive is named). Counts come back from the engine; commands that print events
+ * bring only the selected events into memory and print them with the same code as a load would.
+ */
+final class ArchiveMode implements AutoCloseable {
+
+    private final IndexManifest manifest;
+    private final QueryEngine engine;
+    private final ArchiveSelection selection;
+    private final Path temporaryIndex;
+
+    private ArchiveMode(IndexManifest manifest, QueryEngine engine, Path temporaryIndex) {
+        this.manifest = manifest;
+        this.engine = engine;
+        this.selection = new ArchiveSelection(engine);
+        this.temporaryIndex = temporaryIndex;
+    }
+
+    /** Whether the inputs name an index, which is always read in archive mode. */
+    static boolean isIndex(List<Path> files) {
+        return files.size() == 1 && IndexManifest.isIndex(files.get(0));
+    }
+
+    /** Opens archive mode on one index or archive folder with the chosen engine. */
+    static ArchiveMode open(EngineChoice choice, List<Path> files, PrintWriter err) {
+        if (files.size() != 1 || !Files.isDirectory(files.get(0))) {
+            throw new Cli.UsageException("--engine reads one archive or index folder, not " + files.size()
+                    + (files.size() == 1 ? " file" : " inputs") + "; build an index with 'auditlens index'");
+        }
+        Path input = files.get(0);
+        Path temporary = null;
+        try {
+            Path index = input;
+            if (!IndexManifest.isIndex(input)) {
+                temporary = Files.createTempDirectory("auditlens-index-");
+                index = temporary.resolve("index");
+                err.println("auditlens: indexing " + input + " for this run; 'auditlens index " + input
+                        + " --out DIR' keeps the index for the next");
+                err.flush();
+                new ArchiveIndexer().build(input, index, (s, done, total, n) -> { }, CancelSignal.never());
+            }
+            IndexManifest manifest = IndexManifest.read(index);
+            ArchiveMode mode = new ArchiveMode(manifest, choice.open(index), temporary);
+            InputLoad.reportFailures(mode.load(), err);
+            return mode;
+        } catch (IndexException e) {
+            deleteQuietly(temporary);
+            throw new Cli.InputException(e.getMessage());
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new Cli.InputException("cannot make a temporary index: " + e.getMessage());
+        }
+    }
+
+    /** The inputs as a load would report them: the archive's files with their SHA-256, counts and errors. */
+    LoadResult load() {
+        return new LoadResult(EventStore.empty(), manifest.files(), 0, 0);
+    }
+
+    /** What {@code summarize} prints, counted by the engine. */
+    Summary summary(Selection s) {
+        try {
+            return selection.summary(s, CancelSignal.never());
+        } catch (IndexException e) {
+            throw new Cli.InputException(e.getMessage());
+        } catch (UnsupportedSelectionException e) {
+            throw new Cli.UsageException(e.getMessage());
+        }
+    }
+
+    /** The selected events, brought into memory in time order and selected there again as a whole. */
+    SelectedEvents select(Selection s, PrintWriter err) {
+        Path events = null;
+        try {
+            events = Files.createTempFile("auditlens-selected-", ".ndjson");
+            events.toFile().deleteOnExit(); // printing ndjson reads the events back from this file
+            try (BufferedWriter out = Files.newBufferedWriter(events, StandardCharsets.UTF_8)) {
+                selection.forEachEventJson(s, CancelSignal.never(), json -> {
+                    try {
+                        out.write(json.replace('\n', ' ').replace('\r', ' '));
+                        out.write('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            LoadResult loaded = new Loader().load(List.of(events), PartitionWindow.ALL);
+            LoadResult load = new LoadResult(loaded.store(), manifest.files(), loaded.elapsedNanos(), 0);
+            SelectionEngine memory = new SelectionEngine(loaded.store());
+            return new SelectedEvents(load, memory, memory.evaluate(Selection.all()),
+                    Evidence.none().onRows(loaded.store()));
+        } catch (IndexException e) {
+            throw new Cli.InputException(e.getMessage());
+        } catch (UnsupportedSelectionException e) {
+            throw new Cli.UsageException(e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw new Cli.InputException("cannot hold the selected events in a temporary file: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+        deleteQuietly(temporaryIndex);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // A temporary folder left behind is swept by the OS.
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package io.auditlens.engine;
+
+import io.auditlens.query.BucketSize;
+import io.auditlens.query.EventField;
+import io.auditlens.query.Facet;
+import io.auditlens.query.Selection;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The statements archive mode runs for a selection over one index table: the summary figures, disjunctive facet
+ * counts, histogram bars, a sorted page of rows, the digest list and one digest's timeline. Every statement is
+ * plain text in the chosen dialect, so {@code auditlens sql} can print exactly what an engine runs.
+ */
+public final class ArchiveQueries {
+
+    /** The facets {@code summarize} counts, in its order. */
+    public static final List<IndexColumn> SUMMARY_FACETS = List.of(IndexColumn.REGION, IndexColumn.ACTION,
+            IndexColumn.CATEGORY, IndexColumn.OUTCOME, IndexColumn.SEVERITY, IndexColumn.STATUS);
+
+    /** The columns of a row page and a timeline, enough to print any table column and the original event. */
+    public static final List<IndexColumn> ROW_COLUMNS = List.copyOf(Arrays.asList(IndexColumn.values()));
+
+    private final SelectionSql sql;
+    private final String table;
+
+    /**
+     * @param sql   the compiler of the dialect to write
+     * @param table the index as a table expression: a table name, or for DuckDB a {@code read_parquet(...)} call
+     */
+    public ArchiveQueries(SelectionSql sql, String table) {
+        this.sql = sql;
+        this.table = table;
+    }
+
+    /** The dialect written. */
+    public SqlDialect dialect() {
+        return sql.dialect();
+    }
+
+    /** One row: events, distinct digests, first and last time of the selection. */
+    public String totals(Selection selection) throws UnsupportedSelectionException {
+        return "SELECT count(*) AS events, count(DISTINCT " + IndexColumn.DIGEST.sql() + ") AS digests, min("
+                + IndexColumn.TIME_MS.sql() + ") AS first_time, max(" + IndexColumn.TIME_MS.sql() + ") AS last_time\n"
+                + "FROM " + table + "\nWHERE " + sql.where(selection);
+    }
+
+    /**
+     * Rows (one column per summary facet, then events) in one scan: grouping sets count each facet apart, and a row
+     * holds the value of the one facet it counts, the others being NULL.
+     */
+    public String summaryFacets(Selection selection) throws UnsupportedSelectionException {
+        return groupedCounts(SUMMARY_FACETS.stream().map(IndexColumn::sql).toList(), sql.where(selection));
+    }
+
+    /**
+     * Statements for the given facets, each counted over the selection without its own picks, so a picked facet's
+     * other values show what picking them too would add. Facets without picks share one scan; each picked facet
+     * has its own. Each statement gives rows shaped as {@link #summaryFacets}, its columns named in {@code facets}.
+     */
+    public List<FacetStatement> facetCounts(Selection selection, List<Facet> facets) throws UnsupportedSelectionException {
+        List<FacetStatement> out = new ArrayList<>();
+        List<Facet> unpicked = new ArrayList<>();
+        for (Facet f : facets) {
+            if (selection.picks().containsKey(f)) {
+                out.add(statement(List.of(f), sql.whereExcept(selection, f)));
+            } else {
+                unpicked.add(f);
+            }
+        }
+        if (!unpicked.isEmpty()) {
+            out.add(0, statement(unpicked, sql.where(selection)));
+        }
+        return out;
+    }
+
+    /** One statement of {@link #facetCounts} and the facets of its columns, in order. */
+    public record FacetStatement(List<Facet> facets, String sql) {
+    }
+
+    private FacetStatement statement(List<Facet> facets, String where) {
+        List<String> columns = facets.stream().map(f -> IndexColumn.of(f.field()).sql()).toList();
+        return new FacetStatement(facets, groupedCounts(columns, where));
+    }
+
+    private String groupedCounts(List<String> columns, String where) {
+        String sets = columns.stream().map(c -> "(" + c + ")").collect(Collectors.joining(", "));
+        return "SELECT " + String.join(", ", columns) + ", count(*) AS events\nFROM " + table + "\nWHERE " + where
+                + "\nGROUP BY GROUPING SETS (" + sets + ")";
+    }
+
+    /**
+     * Rows (bucket_start, outcome, events). Month bars are counted per day here and folded by the caller, because
+     * calendar months are spelled differently in every dialect.
+     */
+    public String histogram(Selection selection, BucketSize size) throws UnsupportedSelectionException {
+        BucketSize counted = countedBucket(size);
+        long origin = Math.floorMod(counted.floor(0), counted.millis()); // weeks start on Mondays
+        String bucket = dialect().bucketStart(IndexColumn.TIME_MS.sql(), counted.millis(), origin);
+        return "SELECT " + bucket + " AS bucket_start, " + IndexColumn.OUTCOME.sql() + " AS outcome, count(*) AS events\n"
+                + "FROM " + table + "\nWHERE " + sql.where(selection) + "\nGROUP BY 1, 2\nORDER BY 1, 2";
+    }
+
+    /** The fixed-width bucket a histogram query counts by: the size itself, or a day for months. */
+    public static BucketSize countedBucket(BucketSize size) {
+        return size.isFixed() ? size : BucketSize.DAY;
+    }
+
+    /** A page of the selection's rows sorted by a field (ties by time, then load order). */
+    public String rows(Selection selection, EventField sortBy, boolean descending, long offset, int limit)
+            throws UnsupportedSelectionException {
+        String direction = descending ? " DESC" : " ASC";
+        List<String> order = new ArrayList<>();
+        IndexColumn sort = IndexColumn.of(sortBy);
+        if (sort != IndexColumn.TIME_MS) {
+            // Events without the value sort first, as in the in-memory table.
+            order.add("CASE WHEN " + sort.sql() + " IS NULL THEN 0 ELSE 1 END" + direction);
+            order.add("lower(" + sort.sql() + ")" + direction);
+            order.add(sort.sql() + direction);
+        }
+        for (String tie : List.of(IndexColumn.TIME_MS.sql(), IndexColumn.SOURCE.sql(), IndexColumn.SEQ.sql())) {
+            order.add(tie + direction);
+        }
+        return "SELECT " + columnList(ROW_COLUMNS) + "\nFROM " + table + "\nWHERE " + sql.where(selection)
+                + "\nORDER BY " + String.join(", ", order) + page(offset, limit);
+    }
+
+    /** The event JSON of a page of the selection in time order, then load order: what archive mode loads. */
+    public String eventJson(Selection selection, long offset, int limit) throws UnsupportedSelectionException {
+        String time = IndexColumn.TIME_MS.sql();
+        return "SELECT " + IndexColumn.EVENT_JSON.sql() + "\nFROM " + table + "\nWHERE " + sql.where(selection)
+                + "\nORDER BY " + time + ", " + IndexColumn.SOURCE.sql() + ", " + IndexColumn.SEQ.sql()
+                + page(offset, limit);
+    }
+
+    /** Rows (digest, events, first_time, last_time), one per digest of the selection, by digest. */
+    public String digests(Selection selection) throws UnsupportedSelectionException {
+        String digest = IndexColumn.DIGEST.sql();
+        String time = IndexColumn.TIME_MS.sql();
+        return "SELECT " + digest + " AS digest, count(*) AS events, min(" + time + ") AS first_time, max(" + time
+                + ") AS last_time\nFROM " + table + "\nWHERE " + digest + " IS NOT NULL AND (" + sql.where(selection)
+                + ")\nGROUP BY " + digest + "\nORDER BY " + digest;
+    }
+
+    /** Every event of one digest (compared in lower case), in time order, then load order. */
+    public String timeline(String digest) {
+        return "SELECT " + columnList(ROW_COLUMNS) + "\nFROM " + table + "\nWHERE lower(" + IndexColumn.DIGEST.sql()
+                + ") = " + dialect().literal(digest.toLowerCase(Locale.ROOT)) + "\nORDER BY "
+                + IndexColumn.TIME_MS.sql() + ", " + IndexColumn.SOURCE.sql() + ", " + IndexColumn.SEQ.sql();
+    }
+
+    // A negative limit means every row.
+    private String page(long offset, int limit) {
+        if (limit < 0) {
+            return offset > 0 ? "\nOFFSET " + offset : "";
+        }
+        return switch (dialect()) {
+            case TRINO -> (offset > 0 ? "\nOFFSET " + offset : "") + "\nLIMIT " + limit;
+            case SPARK, DUCKDB -> "\nLIMIT " + limit + (offset > 0 ? " OFFSET " + offset : "");
+        };
+    }
+
+    private static String columnList(List<IndexColumn> columns) {
+        return columns.stream().map(IndexColumn::sql).collect(Collectors.joining(", "));
+    }
+}

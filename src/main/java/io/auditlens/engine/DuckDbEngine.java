@@ -1,0 +1,97 @@
+package io.auditlens.engine;
+
+import io.auditlens.task.CancelSignal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Archive mode on the embedded DuckDB: queries read the index's Parquet files in place, on all cores. */
+public final class DuckDbEngine implements QueryEngine {
+
+    private static final long CANCEL_POLL_MS = 100;
+
+    private final Connection db;
+    private final String table;
+    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "auditlens-duckdb-cancel");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private DuckDbEngine(Connection db, String table) {
+        this.db = db;
+        this.table = table;
+    }
+
+    /** Opens an engine over an index folder (checked by the caller with {@link IndexManifest#read}). */
+    public static DuckDbEngine open(Path index) throws IndexException {
+        return new DuckDbEngine(DuckDbConnections.open(), IndexTable.duckDb(index));
+    }
+
+    @Override
+    public SqlDialect dialect() {
+        return SqlDialect.DUCKDB;
+    }
+
+    @Override
+    public String table() {
+        return table;
+    }
+
+    @Override
+    public void stream(String sql, CancelSignal cancel, Consumer<List<Object>> consumer) throws IndexException {
+        cancel.check();
+        try (Statement st = db.createStatement()) {
+            // A cancel from another thread interrupts the running query rather than waiting for it to end.
+            ScheduledFuture<?> watch = watcher.scheduleWithFixedDelay(() -> {
+                if (cancel.isCancelled()) {
+                    cancelQuietly(st);
+                }
+            }, CANCEL_POLL_MS, CANCEL_POLL_MS, TimeUnit.MILLISECONDS);
+            try (ResultSet rs = st.executeQuery(sql)) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>(n);
+                    for (int i = 1; i <= n; i++) {
+                        Object v = rs.getObject(i);
+                        row.add(v instanceof Number num && !(v instanceof Double) ? (Object) num.longValue() : v);
+                    }
+                    consumer.accept(row);
+                }
+            } finally {
+                watch.cancel(false);
+            }
+        } catch (SQLException e) {
+            cancel.check();
+            throw new IndexException("the index cannot be queried: " + DuckDbConnections.reason(e));
+        }
+    }
+
+    private static void cancelQuietly(Statement st) {
+        try {
+            st.cancel();
+        } catch (SQLException e) {
+            // Nothing is running any more.
+        }
+    }
+
+    @Override
+    public void close() {
+        watcher.shutdownNow();
+        try {
+            db.close();
+        } catch (SQLException e) {
+            // Closing an in-memory database loses nothing.
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.auditlens.engine;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ServiceLoader;
+
+/**
+ * Which engine archive mode runs on: {@code duckdb} (embedded, the default) or {@code spark} (a master URL such as
+ * {@code local[2]} or {@code spark://host:7077}). Spark is found through {@link QueryEngineProvider} only when its
+ * jars are on the class path (the {@code auditlens-spark.jar} build run by {@code spark-submit}), so the desktop
+ * jar carries no Spark.
+ *
+ * @param engine the engine's name
+ * @param master the Spark master URL; null for DuckDB and for Spark's own default
+ */
+public record EngineChoice(String engine, String master) {
+
+    public EngineChoice {
+        engine = engine == null ? "duckdb" : engine.toLowerCase(Locale.ROOT);
+    }
+
+    /** Opens the engine over an index folder. */
+    public QueryEngine open(Path index) throws IndexException {
+        if (engine.equals("duckdb")) {
+            if (master != null) {
+                throw new IndexException("--master is for --engine spark; DuckDB runs inside AuditLens");
+            }
+            return DuckDbEngine.open(index);
+        }
+        for (QueryEngineProvider provider : ServiceLoader.load(QueryEngineProvider.class)) {
+            if (provider.name().equals(engine)) {
+                return provider.open(index, master);
+            }
+        }
+        if (engine.equals("spark")) {
+            throw new IndexException("--engine spark needs Spark on the class path: run auditlens-spark.jar with "
+                    + "spark-submit (see docs/scale-out.md); this build has the embedded DuckDB engine only");
+        }
+        throw new IndexException("--engine must be duckdb or spark, not '" + engine + "'");
+    }
+}
