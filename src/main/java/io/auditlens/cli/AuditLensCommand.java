@@ -1,18 +1,19 @@
 package io.auditlens.cli;
 
-import io.auditlens.export.AuditLensVersion;
+import io.auditlens.about.ProductInfo;
 import io.auditlens.views.ConfigFolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 
 import java.nio.file.Path;
 import java.util.Map;
 
 /** The root of the command line; every sub-command runs on the same engine as the window. */
-@Command(name = "auditlens", mixinStandardHelpOptions = true, version = "AuditLens " + AuditLensVersion.NUMBER,
+@Command(name = "auditlens", mixinStandardHelpOptions = true, versionProvider = AuditLensCommand.BuildVersion.class,
         description = "Explore IBM Cloud Container Registry activity-tracking events.",
         subcommands = {SummarizeCommand.class, QueryCommand.class, DigestsCommand.class, TimelineCommand.class,
-            ViewsCommand.class, GenerateCommand.class, FindingsCommand.class, ExportCommand.class,
-            VerifyCommand.class, SqlCommand.class, IndexCommand.class})
+            ViewsCommand.class, GenerateCommand.class, FindingsCommand.class, LabelCommand.class, ExportCommand.class,
+            ReportCommand.class, VerifyCommand.class, SqlCommand.class, IndexCommand.class})
 public final class AuditLensCommand implements Runnable {
 
     private final Map<String, String> environment;
@@ -35,5 +36,13 @@ public final class AuditLensCommand implements Runnable {
     @Override
     public void run() {
         // Without a sub-command the launcher opens the window; reaching here means only options were given.
+    }
+
+    /** {@code --version}: the version the build wrote from the pom. */
+    static final class BuildVersion implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {ProductInfo.current().nameAndVersion()};
+        }
     }
 }

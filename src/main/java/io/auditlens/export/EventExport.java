@@ -1,5 +1,6 @@
 package io.auditlens.export;
 
+import io.auditlens.about.ProductInfo;
 import io.auditlens.evidence.InputCheck;
 import io.auditlens.files.AtomicFileWriter;
 import io.auditlens.files.FileReplacement;
@@ -81,7 +82,7 @@ public final class EventExport {
         } catch (AccessDeniedException e) {
             throw new IOException("cannot write to " + target.getParent() + ": permission denied");
         }
-        Provenance provenance = new Provenance(Provenance.FORMAT, AuditLensVersion.NUMBER,
+        Provenance provenance = new Provenance(Provenance.FORMAT, ProductInfo.current().version(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(), user,
                 InputCheck.recordOf(request.inputs()), request.selection(),
                 request.format() == ExportFormat.CSV ? request.columns().stream().map(f -> f.key()).toList() : List.of(),

@@ -9,9 +9,9 @@ import java.io.InputStream;
 import java.util.function.Consumer;
 
 /**
- * Reads a document that is one JSON array of events, or a sequence of (possibly pretty-printed) JSON values.
- * Such a document cannot be split at line ends, so it is parsed on one thread; a syntax error ends it, keeping
- * the events before it.
+ * Reads a document that is a sequence of (possibly pretty-printed) JSON values. Such a document cannot be split at
+ * line ends, so it is parsed on one thread; a syntax error ends it, keeping the events before it. (A JSON array is
+ * split into its elements by {@link JsonArrayReader} instead.)
  */
 final class JsonSequenceReader {
 

@@ -22,10 +22,18 @@ final class LineChunkParser {
     private final JsonFactory factory;
     private final EventExtractor extractor;
     private final ThreadColumns columns = new ThreadColumns();
+    /** The same thread's parser of JSON array chunks, sharing its dictionaries. */
+    private final ElementChunkParser elements;
 
     LineChunkParser(JsonFactory factory) {
         this.factory = factory;
         this.extractor = new EventExtractor(factory);
+        this.elements = new ElementChunkParser(factory, extractor, columns);
+    }
+
+    /** The parser of JSON array chunks that shares this one's extractor and dictionaries. */
+    ElementChunkParser elements() {
+        return elements;
     }
 
     /**

@@ -70,10 +70,26 @@ final class NameForecast {
         }
         // One SerializedString per distinct name, so records that alternate between shapes allocate nothing.
         SerializedString serialized = known.get(name);
-        if (serialized == null && known.size() < MAX_KNOWN) {
+        if (serialized == null && known.size() < MAX_KNOWN && encodable(name)) {
             serialized = new SerializedString(name);
             known.put(name, serialized);
         }
         names[index] = serialized;
+    }
+
+    /**
+     * Whether the name has a UTF-8 form to compare against: a lone surrogate ({@code "\uDFAA"}, which Jackson reads
+     * in a name) has none, and forecasting it would make every later record fail to encode the forecast.
+     */
+    private static boolean encodable(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import java.util.ArrayDeque;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,9 +47,18 @@ final class ParsePipeline implements AutoCloseable {
 
     /** Hands {@code buf[from, to)} (whole lines) to a worker; a pooled buffer goes back to the pool afterwards. */
     void submit(DocumentContext doc, byte[] buf, int from, int to, long rawBase) {
+        submitTask(buf, () -> parsers.get().parse(doc, buf, from, to, rawBase));
+    }
+
+    /** Hands {@code buf[from, to)} (whole elements of a JSON array, see {@link ArrayElementScan}) to a worker. */
+    void submitElements(DocumentContext doc, byte[] buf, int from, int to, long rawBase) {
+        submitTask(buf, () -> parsers.get().elements().parse(doc, buf, from, to, rawBase));
+    }
+
+    private void submitTask(byte[] buf, Callable<EventBatch> parse) {
         pending.add(workers.submit(() -> {
             try {
-                return parsers.get().parse(doc, buf, from, to, rawBase);
+                return parse.call();
             } finally {
                 release(buf);
             }

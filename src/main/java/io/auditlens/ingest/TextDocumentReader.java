@@ -9,7 +9,8 @@ import java.util.Arrays;
  * Reads one text document (a plain file, a decompressed gzip, a zip member): decides from the shape of its head
  * ({@link TextKind}) whether it is JSON Lines, one JSON array or a sequence of pretty-printed JSON values, and feeds
  * it to the parsers.
- * JSON Lines are cut into chunks of whole lines and parsed on all cores.
+ * JSON Lines are cut into chunks of whole lines, and a JSON array into chunks of whole elements, and parsed on all
+ * cores.
  */
 final class TextDocumentReader {
 
@@ -20,12 +21,14 @@ final class TextDocumentReader {
 
     private final ParsePipeline pipeline;
     private final JsonSequenceReader sequenceReader;
+    private final JsonArrayReader arrayReader;
     /** Columns of the batches made on the reading thread (lines rejected whole): one set, mapped once by the merger. */
     private final ThreadColumns readerColumns = new ThreadColumns();
 
     TextDocumentReader(ParsePipeline pipeline, JsonSequenceReader sequenceReader) {
         this.pipeline = pipeline;
         this.sequenceReader = sequenceReader;
+        this.arrayReader = new JsonArrayReader(pipeline);
     }
 
     /**
@@ -44,7 +47,8 @@ final class TextDocumentReader {
             case UTF16_WITHOUT_BOM -> doc.file.fail(doc.describe("the file looks like UTF-16 text without a byte "
                     + "order mark; save it as UTF-8, or as UTF-16 with a byte order mark"));
             case NOT_JSON -> doc.file.fail(doc.describe("unknown format: the file does not contain JSON events"));
-            case JSON_ARRAY, JSON_VALUES -> sequenceReader.read(doc, in, rawBase, this::mergeQuietly);
+            case JSON_ARRAY -> arrayReader.read(doc, in, rawBase, bom);
+            case JSON_VALUES -> sequenceReader.read(doc, in, rawBase, this::mergeQuietly);
             case JSON_LINES -> readLines(doc, in, rawBase, bom);
             default -> throw new IllegalStateException(kind.name());
         }

@@ -236,7 +236,8 @@ class SampleGeneratorTest {
     void failuresAreAboutOneInTwentyWithHttpReasons() {
         List<ObjectNode> failures = sample.stream().filter(e -> e.path("outcome").asText().equals("failure")).toList();
         double share = failures.size() / (double) sample.size();
-        assertTrue(share > 0.03 && share < 0.07, "failure share " + share);
+        // One in twenty at random, plus the planned bursts of Episodes (3 x (12 + 9 + 24) = 135 in 5,000 events).
+        assertTrue(share > 0.03 + 0.027 && share < 0.07 + 0.027, "failure share " + share);
         Set<String> codes = new TreeSet<>();
         for (ObjectNode e : failures) {
             codes.add(e.path("reason").path("reasonCode").asText());

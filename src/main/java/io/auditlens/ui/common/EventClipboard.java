@@ -1,5 +1,6 @@
 package io.auditlens.ui.common;
 
+import io.auditlens.task.FailureReason;
 import io.auditlens.ui.window.ExplorerModel;
 import io.auditlens.ui.window.LoadedData;
 import io.auditlens.ui.window.Notice;
@@ -41,7 +42,7 @@ public final class EventClipboard {
         };
         read.setOnSucceeded(e -> copy(read.getValue()));
         read.setOnFailed(e -> model.notices().add(new Notice(Notice.Kind.ERROR, "Cannot copy the event",
-                String.valueOf(read.getException().getMessage()), false)));
+                FailureReason.of(read.getException()), false)));
         runner.start(read);
     }
 }

@@ -1,5 +1,6 @@
 package io.auditlens.ui.detail;
 
+import io.auditlens.task.FailureReason;
 import io.auditlens.ui.common.EventClipboard;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.ui.common.TimeDisplay;
@@ -161,7 +162,7 @@ public final class DetailPane extends VBox {
             if (task == reading) {
                 show(null);
                 headline.setText("Cannot show this event");
-                placeholder.setText(String.valueOf(task.getException().getMessage()));
+                placeholder.setText(FailureReason.of(task.getException()));
             }
         });
         reading = runner.start(task);

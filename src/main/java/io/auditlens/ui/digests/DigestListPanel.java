@@ -1,5 +1,6 @@
 package io.auditlens.ui.digests;
 
+import io.auditlens.task.FailureReason;
 import io.auditlens.engine.SelectionResult;
 import io.auditlens.engine.SelectionRows;
 import io.auditlens.ui.common.LatestTask;
@@ -208,7 +209,7 @@ public final class DigestListPanel extends VBox {
             rows.setAll(listed);
             placeholder.setText("No event in the selection names a digest");
             updateCount();
-        }, error -> placeholder.setText("Cannot list the digests: " + error.getMessage()));
+        }, error -> placeholder.setText("Cannot list the digests: " + FailureReason.of(error)));
     }
 
     private void applyFilter() {

@@ -1,5 +1,6 @@
 package io.auditlens.ui.load;
 
+import io.auditlens.task.FailureReason;
 import io.auditlens.ui.common.EventTableColumn;
 import io.auditlens.engine.SelectionBackend;
 import io.auditlens.engine.SelectionRequest;
@@ -146,7 +147,7 @@ public final class LoadCoordinator {
         task.setOnFailed(e -> {
             running.set(null);
             model.notices().add(new Notice(Notice.Kind.ERROR, "Loading failed",
-                    String.valueOf(task.getException().getMessage()), false));
+                    FailureReason.of(task.getException()), false));
         });
     }
 

@@ -1,5 +1,6 @@
 package io.auditlens.ui.timeline;
 
+import io.auditlens.task.FailureReason;
 import io.auditlens.engine.SelectionResult;
 import io.auditlens.engine.SelectionRows;
 import io.auditlens.ui.common.EventColours;
@@ -161,7 +162,7 @@ public final class TimelinePanel extends VBox {
             canvas.show(marks, keepView);
             canvas.setSelectedRow(model.selectedRowProperty().get());
             describe();
-        }, error -> events.setText("Cannot build the timeline: " + error.getMessage()));
+        }, error -> events.setText("Cannot build the timeline: " + FailureReason.of(error)));
     }
 
     private void describe() {

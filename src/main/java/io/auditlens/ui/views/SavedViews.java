@@ -1,5 +1,6 @@
 package io.auditlens.ui.views;
 
+import io.auditlens.task.FailureReason;
 import io.auditlens.engine.SelectionRequest;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.ui.common.ColumnLayout;
@@ -185,7 +186,7 @@ public final class SavedViews {
             }
         };
         task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> problem(failure, String.valueOf(task.getException().getMessage())));
+        task.setOnFailed(e -> problem(failure, FailureReason.of(task.getException())));
         return runner.start(task);
     }
 }

@@ -65,7 +65,8 @@ final class AppMenuBar extends MenuBar {
         view.getItems().addAll(window.viewsPanel().menuItems());
 
         Menu help = new Menu("_Help");
-        help.getItems().add(action("_Query language", QUERY_HELP, window::showQueryHelp));
+        help.getItems().addAll(action("_Query language", QUERY_HELP, window::showQueryHelp),
+                new SeparatorMenuItem(), action("_About AuditLens", null, window::showAbout));
         getMenus().addAll(file, edit, view, help);
     }
 

@@ -3,6 +3,7 @@ package io.auditlens.ui.window;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.ui.detail.DetailPane;
 import io.auditlens.ui.digests.DigestListPanel;
+import io.auditlens.ui.findings.FindingsPanel;
 import io.auditlens.ui.histogram.HistogramView;
 import io.auditlens.ui.table.EventTable;
 import io.auditlens.ui.timeline.TimelinePanel;
@@ -21,7 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * The centre of the window: the histogram over the Events and Digests tabs, and under them a digest's timeline
+ * The centre of the window: the histogram over the Events, Digests and Findings tabs, and under them a digest's timeline
  * once one is opened. Timelines open from the detail pane's button, the table's context menu and the Digests
  * list; clicking a mark selects its event in the table and the detail pane.
  */
@@ -32,10 +33,12 @@ public final class DigestWorkspace extends SplitPane {
     private final Tab eventsTab;
     private final Tab digestsTab;
     private final DigestListPanel digestList;
+    private final Tab findingsTab;
+    private final FindingsPanel findings;
     private final TimelinePanel timeline;
 
     public DigestWorkspace(ExplorerModel model, TaskRunner runner, HistogramView histogram, EventTable table,
-                           DetailPane detail) {
+                           DetailPane detail, java.nio.file.Path configFolder) {
         this.table = table;
         this.digestList = new DigestListPanel(model, runner, this::openTimeline);
         this.timeline = new TimelinePanel(model, runner, this::selectEvent, this::closeTimeline);
@@ -46,7 +49,10 @@ public final class DigestWorkspace extends SplitPane {
         eventsTab.setId("eventsTab");
         digestsTab = new Tab("Digests", digestList);
         digestsTab.setId("digestsTab");
-        tabs.getTabs().addAll(eventsTab, digestsTab);
+        findings = new FindingsPanel(model, runner, configFolder, this::openTimeline, this::selectEvent);
+        findingsTab = new Tab("Findings", findings);
+        findingsTab.setId("findingsTab");
+        tabs.getTabs().addAll(eventsTab, digestsTab, findingsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("centre-tabs");
         digestsTab.selectedProperty().addListener((obs, was, selected) -> digestList.setShowing(selected));
@@ -99,6 +105,16 @@ public final class DigestWorkspace extends SplitPane {
     /** The Digests tab's content. */
     public DigestListPanel digestList() {
         return digestList;
+    }
+
+    /** The Findings tab's content. */
+    public FindingsPanel findings() {
+        return findings;
+    }
+
+    /** Brings the Findings tab to the front. */
+    public void showFindings() {
+        tabs.getSelectionModel().select(findingsTab);
     }
 
     /** Brings the Digests tab to the front. */

@@ -1,6 +1,9 @@
 package io.auditlens.ui.window;
 
+import io.auditlens.about.ProductInfo;
 import io.auditlens.engine.SelectionBackend;
+import io.auditlens.ui.about.AboutDialog;
+import io.auditlens.ui.common.AppIcon;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.ui.detail.DetailPane;
 import io.auditlens.ui.facets.FacetSidebar;
@@ -85,7 +88,7 @@ public final class MainWindow {
         this.detail = new DetailPane(model, runner);
         this.dropOverlay = new DropOverlay(this::open, () -> model.getData() != null);
 
-        this.digests = new DigestWorkspace(model, runner, histogram, table, detail);
+        this.digests = new DigestWorkspace(model, runner, histogram, table, detail, viewStore.file().getParent());
         this.views = new SavedViews(viewStore, model, runner, table);
         this.viewsPanel = new ViewsPanel(views);
         VBox sidebar = new VBox(viewsPanel, facets);
@@ -114,6 +117,7 @@ public final class MainWindow {
         });
         stage.setScene(scene);
         stage.setTitle("AuditLens");
+        stage.getIcons().setAll(AppIcon.images());
         stage.setOnHidden(e -> runner.close());
 
         // Saved views: read at start, read again when the window comes to the front (another window or the
@@ -239,6 +243,14 @@ public final class MainWindow {
 
     void focusQuery() {
         queryBar.focusQuery();
+    }
+
+    /** Help > About: the name and version of this build. */
+    public AboutDialog showAbout() {
+        AboutDialog about = new AboutDialog(stage, ProductInfo.current());
+        about.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        about.show();
+        return about;
     }
 
     void showQueryHelp() {

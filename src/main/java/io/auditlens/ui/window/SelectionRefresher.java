@@ -1,5 +1,6 @@
 package io.auditlens.ui.window;
 
+import io.auditlens.task.FailureReason;
 import io.auditlens.engine.SelectionBackend;
 import io.auditlens.engine.SelectionRequest;
 import io.auditlens.engine.SelectionResult;
@@ -95,7 +96,7 @@ public final class SelectionRefresher {
             if (task.getException() instanceof QuerySyntaxException syntax) {
                 model.queryErrorProperty().set(syntax);
             } else {
-                engineError.set(String.valueOf(task.getException().getMessage()));
+                engineError.set(FailureReason.of(task.getException()));
             }
         });
         running = runner.start(task);

@@ -1,0 +1,256 @@
+package io.auditlens.ui.findings;
+
+import atlantafx.base.theme.Styles;
+import io.auditlens.findings.Finding;
+import io.auditlens.findings.Findings;
+import io.auditlens.findings.FindingsSettings;
+import io.auditlens.findings.RuleCatalog;
+import io.auditlens.findings.RuleEngine;
+import io.auditlens.findings.RuleProblem;
+import io.auditlens.findings.RuleResult;
+import io.auditlens.query.SelectionEngine;
+import io.auditlens.store.EventColumn;
+import io.auditlens.store.EventStore;
+import io.auditlens.ui.common.LatestTask;
+import io.auditlens.ui.common.TaskRunner;
+import io.auditlens.ui.window.ExplorerModel;
+import io.auditlens.ui.window.LoadedData;
+import io.auditlens.ui.window.Notice;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+/**
+ * The Findings tab: every rule with its severity and the number of findings in the selection's time range, the
+ * selected rule's reason and findings, and the selected finding's events (a sequence's earlier and later event).
+ * Rules run in the background after each load, over everything loaded; the time range only filters what is shown.
+ * Selecting a finding keyed by a digest opens the digest's timeline; double-click (or Enter) on an event shows it in
+ * the Events table and the detail pane.
+ */
+public final class FindingsPanel extends VBox {
+
+    private final ExplorerModel model;
+    private final Path configFolder;
+    private final Consumer<String> openTimeline;
+    private final ObservableList<RuleResult> rules = FXCollections.observableArrayList();
+    private final ObservableList<Finding> hits = FXCollections.observableArrayList();
+    private final ObservableList<Integer> events = FXCollections.observableArrayList();
+    private final TableView<RuleResult> ruleTable = new TableView<>(rules);
+    private final TableView<Finding> hitTable = new TableView<>(hits);
+    private final TableView<Integer> eventTable = new TableView<>(events);
+    private final Label status = new Label("No events loaded");
+    private final Label why = new Label();
+    private final LatestTask<Findings> running;
+    private Findings all = Findings.none();
+
+    public FindingsPanel(ExplorerModel model, TaskRunner runner, Path configFolder, Consumer<String> openTimeline,
+                         IntConsumer showEvent) {
+        this.model = model;
+        this.configFolder = configFolder;
+        this.openTimeline = openTimeline;
+        this.running = new LatestTask<>(runner);
+        setId("findingsPanel");
+        status.setId("findingsStatus");
+        status.getStyleClass().add("findings-status");
+        why.setId("findingsWhy");
+        why.setWrapText(true);
+        why.getStyleClass().add("findings-why");
+
+        ruleTable.setId("findingsRules");
+        ruleTable.getColumns().addAll(List.of(
+                ruleColumn("Severity", 80, r -> r.rule().severity().id().toUpperCase(java.util.Locale.ROOT)),
+                ruleColumn("Rule", 330, r -> r.rule().title()),
+                ruleColumn("Id", 200, r -> r.rule().id()),
+                ruleColumn("Findings", 80, r -> String.format("%,d", r.hits().size()))));
+        hitTable.setId("findingsHits");
+        hitTable.getColumns().addAll(List.of(hitColumn("Key", 330, f -> f.key() == null ? "" : f.key()),
+                hitColumn("First", 160, f -> time(f.first())), hitColumn("Last", 160, f -> time(f.last())),
+                hitColumn("Events", 70, f -> Integer.toString(f.eventCount()))));
+        eventTable.setId("findingsEvents");
+        eventTable.getColumns().addAll(List.of(eventColumn("Time", 160, (s, row) -> time(s.time(row))),
+                eventColumn("Action", 220, (s, row) -> s.value(EventColumn.ACTION, row)),
+                eventColumn("Outcome", 80, (s, row) -> s.value(EventColumn.OUTCOME, row)),
+                eventColumn("Status", 70, (s, row) -> s.value(EventColumn.STATUS, row)),
+                eventColumn("Initiator", 180, (s, row) -> s.value(EventColumn.INITIATOR_NAME, row)),
+                eventColumn("IP", 120, (s, row) -> s.value(EventColumn.IP, row)),
+                eventColumn("Target", 320, (s, row) -> s.value(EventColumn.TARGET_NAME, row))));
+        for (TableView<?> t : List.of(ruleTable, hitTable, eventTable)) {
+            t.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+            t.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        }
+        ruleTable.setPlaceholder(new Label("No rules ran yet"));
+        hitTable.setPlaceholder(new Label("Pick a rule to see its findings"));
+        eventTable.setPlaceholder(new Label("Pick a finding to see its events"));
+
+        ruleTable.getSelectionModel().selectedItemProperty().addListener((obs, old, rule) -> showRule(rule));
+        hitTable.getSelectionModel().selectedItemProperty().addListener((obs, old, finding) -> showFinding(finding));
+        eventTable.setRowFactory(t -> {
+            TableRow<Integer> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    showEvent.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        eventTable.setOnKeyPressed(e -> {
+            Integer selected = eventTable.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                showEvent.accept(selected);
+                e.consume();
+            }
+        });
+
+        VBox detail = new VBox(4, why, hitTable);
+        VBox.setVgrow(hitTable, Priority.ALWAYS);
+        SplitPane split = new SplitPane(ruleTable, detail, eventTable);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.4, 0.7);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(status, split);
+
+        model.dataProperty().addListener((obs, old, data) -> run(data));
+        model.requestProperty().addListener((obs, old, request) -> {
+            if (old == null || !old.range().equals(request.range())) {
+                showRange();
+            }
+        });
+        model.timeDisplayProperty().addListener((obs, old, display) -> {
+            hitTable.refresh();
+            eventTable.refresh();
+        });
+        run(model.getData());
+    }
+
+    /** The rules table, for tests. */
+    public TableView<RuleResult> ruleTable() {
+        return ruleTable;
+    }
+
+    /** The finding's events table, for tests. */
+    public TableView<Integer> eventTable() {
+        return eventTable;
+    }
+
+    private void run(LoadedData data) {
+        all = Findings.none();
+        rules.clear();
+        if (data == null) {
+            running.cancel();
+            status.setText("No events loaded");
+            return;
+        }
+        status.setText("Running the rules…");
+        running.start(() -> {
+            RuleCatalog catalog = RuleCatalog.forConfigFolder(configFolder);
+            FindingsSettings settings = FindingsSettings.load(configFolder);
+            javafx.application.Platform.runLater(() -> report(catalog, settings));
+            return new RuleEngine(settings.workingHours())
+                    .run(new SelectionEngine(data.store(), data.raw()), catalog.rules());
+        }, found -> {
+            all = found;
+            showRange();
+        }, error -> status.setText("The rules could not run: " + error.getMessage()));
+    }
+
+    private void report(RuleCatalog catalog, FindingsSettings settings) {
+        for (RuleProblem p : catalog.problems()) {
+            model.settingsNotices().add(new Notice(Notice.Kind.WARNING, "A rule file was skipped", p.text(), false));
+        }
+        settings.warning().ifPresent(w -> model.settingsNotices().add(
+                new Notice(Notice.Kind.WARNING, "Working hours not read", w, false)));
+    }
+
+    /** Shows the findings in the selection's time range, keeping the selected rule. */
+    private void showRange() {
+        if (all.results().isEmpty()) {
+            return;
+        }
+        Findings shown = all.within(model.getRequest().range());
+        String selected = ruleTable.getSelectionModel().getSelectedItem() == null ? null
+                : ruleTable.getSelectionModel().getSelectedItem().rule().id();
+        rules.setAll(shown.results());
+        long withHits = shown.results().stream().filter(r -> !r.hits().isEmpty()).count();
+        status.setText(String.format("%,d findings from %d of %d rules%s", shown.total(), withHits,
+                shown.results().size(), model.getRequest().range().isAll() ? "" : " in the selected time range"));
+        for (RuleResult r : rules) {
+            if (r.rule().id().equals(selected)) {
+                ruleTable.getSelectionModel().select(r);
+            }
+        }
+    }
+
+    private void showRule(RuleResult rule) {
+        hits.setAll(rule == null ? List.of() : rule.hits());
+        why.setText(rule == null ? "" : rule.rule().why());
+        if (!hits.isEmpty()) {
+            hitTable.getSelectionModel().select(0);
+        }
+    }
+
+    private void showFinding(Finding finding) {
+        if (finding == null) {
+            events.clear();
+            return;
+        }
+        events.setAll(java.util.Arrays.stream(finding.rows()).boxed().toList());
+        if (finding.key() != null && finding.key().startsWith("sha256:")) {
+            openTimeline.accept(finding.key());
+        }
+    }
+
+    private String time(long millis) {
+        return model.timeDisplayProperty().get().format(millis);
+    }
+
+    private static TableColumn<RuleResult, String> ruleColumn(String title, double width,
+                                                              Function<RuleResult, String> value) {
+        TableColumn<RuleResult, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+
+    private static TableColumn<Finding, String> hitColumn(String title, double width, Function<Finding, String> value) {
+        TableColumn<Finding, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+
+    /** A column of an event's value, read from the loaded store. */
+    private TableColumn<Integer, String> eventColumn(String title, double width, EventText value) {
+        TableColumn<Integer, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> {
+            LoadedData data = model.getData();
+            int row = cell.getValue();
+            return new ReadOnlyObjectWrapper<>(data == null || row >= data.store().size() ? null
+                    : value.of(data.store(), row));
+        });
+        return c;
+    }
+
+    /** The text of one event's value. */
+    @FunctionalInterface
+    private interface EventText {
+        String of(EventStore store, int row);
+    }
+}
