@@ -24,3 +24,4 @@ if [ ! -f "$events.gz" ]; then
 fi
 java -cp "$cp" org.openjdk.jmh.Main "${1:-LoadBenchmark|SelectionBenchmark|FindingsBenchmark}" -p file="$events"
 java -cp "$cp" io.auditlens.bench.RetainedHeap "$events"
+java -cp "$cp" io.auditlens.bench.RuleCpuTime "$events"

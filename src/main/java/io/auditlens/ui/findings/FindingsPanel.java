@@ -41,8 +41,8 @@ import java.util.function.IntConsumer;
  * The Findings tab: every rule with its severity and the number of findings in the selection's time range, the
  * selected rule's reason and findings, and the selected finding's events (a sequence's earlier and later event).
  * Rules run in the background after each load, over everything loaded; the time range only filters what is shown.
- * Selecting a finding keyed by a digest opens the digest's timeline; double-click (or Enter) on an event shows it in
- * the Events table and the detail pane.
+ * A finding keyed by a digest opens the digest's timeline from the Digest timeline button or a double-click;
+ * double-click (or Enter) on an event shows it in the Events table and the detail pane.
  */
 public final class FindingsPanel extends VBox {
 
@@ -57,6 +57,7 @@ public final class FindingsPanel extends VBox {
     private final TableView<Integer> eventTable = new TableView<>(events);
     private final Label status = new Label("No events loaded");
     private final Label why = new Label();
+    private final javafx.scene.control.Button timelineButton = new javafx.scene.control.Button("Digest timeline");
     private final LatestTask<Findings> running;
     private Findings all = Findings.none();
 
@@ -69,6 +70,7 @@ public final class FindingsPanel extends VBox {
         setId("findingsPanel");
         status.setId("findingsStatus");
         status.getStyleClass().add("findings-status");
+        status.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         why.setId("findingsWhy");
         why.setWrapText(true);
         why.getStyleClass().add("findings-why");
@@ -76,9 +78,9 @@ public final class FindingsPanel extends VBox {
         ruleTable.setId("findingsRules");
         ruleTable.getColumns().addAll(List.of(
                 ruleColumn("Severity", 80, r -> r.rule().severity().id().toUpperCase(java.util.Locale.ROOT)),
+                ruleColumn("Findings", 75, r -> String.format("%,d", r.hits().size())),
                 ruleColumn("Rule", 330, r -> r.rule().title()),
-                ruleColumn("Id", 200, r -> r.rule().id()),
-                ruleColumn("Findings", 80, r -> String.format("%,d", r.hits().size()))));
+                ruleColumn("Id", 200, r -> r.rule().id())));
         hitTable.setId("findingsHits");
         hitTable.getColumns().addAll(List.of(hitColumn("Key", 330, f -> f.key() == null ? "" : f.key()),
                 hitColumn("First", 160, f -> time(f.first())), hitColumn("Last", 160, f -> time(f.last())),
@@ -118,7 +120,23 @@ public final class FindingsPanel extends VBox {
             }
         });
 
-        VBox detail = new VBox(4, why, hitTable);
+        timelineButton.setId("findingsTimelineButton");
+        timelineButton.getStyleClass().add(Styles.SMALL);
+        timelineButton.setDisable(true);
+        timelineButton.setOnAction(e -> openDigestTimeline());
+        hitTable.setRowFactory(t -> {
+            TableRow<Finding> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    openDigestTimeline();
+                }
+            });
+            return row;
+        });
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox.setHgrow(why, Priority.ALWAYS);
+        javafx.scene.layout.HBox reason = new javafx.scene.layout.HBox(8, why, timelineButton);
+        VBox detail = new VBox(4, reason, hitTable);
         VBox.setVgrow(hitTable, Priority.ALWAYS);
         SplitPane split = new SplitPane(ruleTable, detail, eventTable);
         split.setOrientation(Orientation.VERTICAL);
@@ -208,12 +226,23 @@ public final class FindingsPanel extends VBox {
     private void showFinding(Finding finding) {
         if (finding == null) {
             events.clear();
+            timelineButton.setDisable(true);
             return;
         }
         events.setAll(java.util.Arrays.stream(finding.rows()).boxed().toList());
-        if (finding.key() != null && finding.key().startsWith("sha256:")) {
-            openTimeline.accept(finding.key());
+        timelineButton.setDisable(digestOf(finding) == null);
+    }
+
+    /** Opens the timeline of the selected finding's digest, when its key is one. */
+    private void openDigestTimeline() {
+        String digest = digestOf(hitTable.getSelectionModel().getSelectedItem());
+        if (digest != null) {
+            openTimeline.accept(digest);
         }
+    }
+
+    private static String digestOf(Finding finding) {
+        return finding != null && finding.key() != null && finding.key().startsWith("sha256:") ? finding.key() : null;
     }
 
     private String time(long millis) {
