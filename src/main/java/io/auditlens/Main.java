@@ -19,7 +19,14 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         if (Cli.isCommand(args)) {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            System.exit(Cli.run(args, out, err));
+            try {
+                System.exit(Cli.run(args, out, err));
+            } catch (OutOfMemoryError e) {
+                // An Error passes picocli's handlers; without this the user would see the JVM's stack trace.
+                err.println("auditlens: not enough memory for these inputs; give Java a larger heap, for example "
+                        + "java -XX:MaxRAMPercentage=50 -jar auditlens.jar " + args[0] + " ...");
+                System.exit(Cli.INPUT);
+            }
         }
         Optional<String> refusal = WindowRefusal.of(args, System.getenv(), System.getProperty("os.name", ""));
         if (refusal.isPresent()) {
