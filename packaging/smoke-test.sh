@@ -69,7 +69,7 @@ pass "summarize --json on the bundled sample: 5000 events, same report as target
 desktop="$work/root/opt/auditlens/lib/auditlens-auditlens.desktop"
 mime="$work/root/opt/auditlens/lib/auditlens-auditlens-MimeInfo.xml"
 for type in application/x-ndjson application/jsonl application/x-auditlens-json-gz application/x-auditlens-case; do
-  grep -q "^MimeType=.*$type;" "$desktop" || fail "the desktop entry does not list $type"
+  grep -Eq "^MimeType=(.*;)?$type(;|\$)" "$desktop" || fail "the desktop entry does not list $type"
   grep -q "type=\"$type\"" "$mime" || fail "the MIME types do not define $type"
 done
 for glob in '\*.ndjson' '\*.jsonl' '\*.json.gz' '\*.alcase'; do
@@ -81,16 +81,18 @@ for size in 16 32 48 64 128 256 512; do
 done
 pass "desktop entry and MIME types name the four file types; icons in every size"
 
-# Starts the window under a virtual screen with the given arguments and waits for the title that says a
-# file is loaded ("AuditLens — <file name>"); prints the seconds from launch to that title.
+# Starts the window under a virtual screen with the given arguments, waits for the title that says a file is
+# loaded ("AuditLens — <file name>") and then for the screen to stop changing; prints the seconds from launch
+# to a visible window and to that still screen, whose screenshot it keeps.
 window_check() {
   local shot=$1 title=$2; shift 2
   xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     shot=$1 title=$2; shift 2
+    cd "'"$work"'"   # away from the checkout, whose assets/ the window would take the sample from
     start=$(date +%s.%N)
     "$@" > "'"$work"'/window.log" 2>&1 & pid=$!
     visible=
-    for _ in $(seq 1 240); do
+    for _ in $(seq 1 480); do
       if ! kill -0 $pid 2>/dev/null; then echo "the window process ended" >&2; cat "'"$work"'/window.log" >&2; exit 1; fi
       if [ -z "$visible" ] && xdotool search --name "^AuditLens" > /dev/null 2>&1; then
         visible=$(echo "$(date +%s.%N) - $start" | bc)
@@ -99,16 +101,23 @@ window_check() {
       sleep 0.25
     done
     xdotool search --name "^AuditLens — $title\$" > /dev/null 2>&1 || { echo "no window titled AuditLens — $title" >&2; kill $pid; exit 1; }
-    loaded=$(echo "$(date +%s.%N) - $start" | bc)
-    sleep 3   # let the panels paint the loaded data before the screenshot
+    # The title changes when the events are stored; the panels fill in after: wait for a still screen.
     import -window root "$shot"
+    for _ in $(seq 1 60); do
+      sleep 1
+      import -window root "png:$shot.next"
+      if cmp -s "$shot" "$shot.next"; then break; fi
+      mv "$shot.next" "$shot"
+    done
+    rm -f "$shot.next"
+    loaded=$(echo "$(date +%s.%N) - $start" | bc)
     kill $pid
     wait $pid 2>/dev/null || true
-    echo "window visible after ${visible}s, file loaded after ${loaded}s"
+    echo "window visible after ${visible}s, loaded file shown after ${loaded}s (still screen)"
   ' window_check "$shot" "$title" "$@"
 }
 
-window_check "$out/smoke-window.png" 'auditlens-sample-.*\.ndjson\.gz' "$auditlens" \
+window_check "$PWD/$out/smoke-window.png" 'auditlens-sample-.*\.ndjson\.gz' "$auditlens" \
   || fail "the window did not open with the sample"
 pass "the window opens titled AuditLens with the bundled sample loaded ($out/smoke-window.png)"
 
@@ -117,6 +126,6 @@ cp "$sample" "$work/opened-export.json.gz"
 exec_line=$(sed -n 's/^Exec=//p' "$desktop")
 read -r -a command <<< "${exec_line/\%F/$work/opened-export.json.gz}"
 command[0]=$work/root${command[0]}
-window_check "$out/smoke-open-file.png" 'opened-export\.json\.gz' "${command[@]}" \
+window_check "$PWD/$out/smoke-open-file.png" 'opened-export\.json\.gz' "${command[@]}" \
   || fail "opening an associated file did not load it"
 pass "opening an associated .json.gz file opens the window with it ($out/smoke-open-file.png)"

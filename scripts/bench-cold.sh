@@ -13,6 +13,8 @@
 #   ANCHORS  the reference tools' script (anchors.sh: jq and DuckDB), run once per round; its figures are shown
 #            beside ours, and DuckDB's load is also timed here as a whole process
 #   JAVA_OPTS extra options for AuditLens's JVM (for instance -Xmx2g)
+#   ALSO     more files of the same events in other forms (a JSON array, a gzip), each summarized once a round
+#            with the last JDK of JDKS, and compared with FILE
 set -euo pipefail
 cd "$(dirname "$0")/.."
 file=${1:-bench-data/events-1m.ndjson}
@@ -20,6 +22,10 @@ rounds=${2:-5}
 jar=target/auditlens.jar
 aot=${AOT:-target/auditlens.aot}
 [ -f "$jar" ] || mvn -B -q -DskipTests package
+if [ -f "$aot" ] && [ "$jar" -nt "$aot" ]; then
+  echo "$aot is older than $jar and would be refused by the JVM: run scripts/aot-cache.sh again" >&2
+  aot=
+fi
 if [ ! -f "$file" ]; then
   mkdir -p "$(dirname "$file")"
   java -jar "$jar" generate --events 1000000 --seed 42 --out "$file"
@@ -47,10 +53,14 @@ for ((r = 1; r <= rounds; r++)); do
     v=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
     # shellcheck disable=SC2086
     timed "auditlens-jdk$v" "$jdk/bin/java" ${JAVA_OPTS:-} -jar "$jar" summarize --json "$file"
-    if [ "$v" -ge 25 ] && [ -f "$aot" ]; then
+    if [ "$v" -ge 25 ] && [ -n "$aot" ] && [ -f "$aot" ]; then
       # shellcheck disable=SC2086
       timed "auditlens-jdk$v-aot" "$jdk/bin/java" -XX:AOTCache="$aot" ${JAVA_OPTS:-} -jar "$jar" summarize --json "$file"
     fi
+  done
+  for other in ${ALSO:-}; do
+    # shellcheck disable=SC2086
+    timed "auditlens-$(basename "$other")" "${jdks[-1]}/bin/java" ${JAVA_OPTS:-} -jar "$jar" summarize --json "$other"
   done
   if [ -n "${ANCHORS:-}" ]; then
     bash "$ANCHORS" "$file" 2>/dev/null | grep -E '^(jq|duckdb)' | sed "s/^/round $r: /" >> "$out/anchors.log"
@@ -73,7 +83,12 @@ for f in "$out"/auditlens-* "$out"/duckdb-load "$out"/jq; do
     "$(cut -d' ' -f2 "$f" | stats)" "$(cut -d' ' -f3 "$f" | stats)"
 done
 # Ratios round by round, so a slow moment of the machine weighs on both sides of a ratio alike.
-for f in "$out"/auditlens-*; do
+v=$("${jdks[-1]}/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+for other in ${ALSO:-}; do
+  ratio=$(paste -d' ' "$out/auditlens-$(basename "$other")" "$out/auditlens-jdk$v" | awk '{ print $1 / $4 }' | median)
+  echo "$(basename "$other") wall / $(basename "$file") wall (JDK $v), median of rounds = $ratio"
+done
+for f in "$out"/auditlens-jdk*; do
   for ref in duckdb-load jq; do
     [ -f "$out/$ref" ] || continue
     ratio=$(paste -d' ' "$out/$ref" "$f" | awk '{ print $1 / $4 }' | median)

@@ -4,8 +4,13 @@
 #   2. builds the JMH benchmarks (profile jmh) and runs them,
 #   3. prints the heap kept by a loaded store.
 # Usage: scripts/bench.sh [JMH benchmark regex]   e.g. scripts/bench.sh LoadBenchmark
+#        scripts/bench.sh cold [FILE] [ROUNDS]      cold whole-process runs instead (see scripts/bench-cold.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = cold ]; then
+  shift
+  exec scripts/bench-cold.sh "$@"
+fi
 events=bench-data/events-1m.ndjson
 mvn -B -q -Pjmh package -DskipTests
 mvn -B -q -Pjmh dependency:build-classpath -Dmdep.outputFile=target/jmh-classpath.txt

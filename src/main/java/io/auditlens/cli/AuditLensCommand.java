@@ -12,8 +12,8 @@ import java.util.Map;
 @Command(name = "auditlens", mixinStandardHelpOptions = true, versionProvider = AuditLensCommand.BuildVersion.class,
         description = "Explore IBM Cloud Container Registry activity-tracking events.",
         subcommands = {SummarizeCommand.class, QueryCommand.class, DigestsCommand.class, TimelineCommand.class,
-            ViewsCommand.class, GenerateCommand.class, FindingsCommand.class, ExportCommand.class, ReportCommand.class,
-            VerifyCommand.class, SqlCommand.class, IndexCommand.class})
+            ViewsCommand.class, GenerateCommand.class, FindingsCommand.class, LabelCommand.class, ExportCommand.class,
+            ReportCommand.class, VerifyCommand.class, SqlCommand.class, IndexCommand.class})
 public final class AuditLensCommand implements Runnable {
 
     private final Map<String, String> environment;

@@ -24,6 +24,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -120,20 +121,29 @@ final class SelectionArguments {
     }
 
     /** The inputs and the summary of the selection, counted by the engine in archive mode. */
-    SummarizedInputs summarize() {
+    SummarizedInputs summarize(List<io.auditlens.query.Facet> extraFacets) {
         if (archiveMode()) {
             refuseCaseInArchiveMode();
+            if (!extraFacets.isEmpty()) {
+                throw new Cli.UsageException("--facet needs the events in memory; archive mode (--engine or an index)"
+                        + " counts the standard facets only");
+            }
             baseSelection = selection();
             try (ArchiveMode archive = openArchive()) {
-                return new SummarizedInputs(archive.load(), archive.summary(baseSelection));
+                return new SummarizedInputs(archive.load(), archive.summary(baseSelection), Map.of());
             }
         }
         SelectedEvents selected = select();
-        return new SummarizedInputs(selected.load(), selected.result().summary());
+        Map<String, io.auditlens.query.FacetCounts> counts = new java.util.LinkedHashMap<>();
+        for (io.auditlens.query.Facet facet : extraFacets) {
+            counts.put(facet.key(), selected.result().facet(facet));
+        }
+        return new SummarizedInputs(selected.load(), selected.result().summary(), counts);
     }
 
-    /** The load report and summary {@code summarize} prints. */
-    record SummarizedInputs(LoadResult load, io.auditlens.query.Summary summary) {
+    /** The load report and summary {@code summarize} prints, with the counts of facets asked for by key. */
+    record SummarizedInputs(LoadResult load, io.auditlens.query.Summary summary,
+                            Map<String, io.auditlens.query.FacetCounts> extraFacets) {
         int exitCode() {
             return InputLoad.exitCode(load);
         }

@@ -10,6 +10,7 @@ import io.auditlens.query.Summary;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 
 /** Writes the {@code summarize --json} object exactly as the design's schema lays it out. */
 final class SummaryJson {
@@ -17,7 +18,9 @@ final class SummaryJson {
     private SummaryJson() {
     }
 
-    static void write(Writer out, LoadResult load, Summary summary) throws IOException {
+    /** The object with the schema's facets, then {@code extra} facets (from {@code --facet}) in their order. */
+    static void write(Writer out, LoadResult load, Summary summary, Map<String, FacetCounts> extra)
+            throws IOException {
         JsonOutput.write(out, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("files");
@@ -40,15 +43,22 @@ final class SummaryJson {
             g.writeEndObject();
             g.writeObjectFieldStart("facets");
             for (String facet : Summary.FACETS) {
-                g.writeObjectFieldStart(facet);
-                for (FacetCounts.Entry e : summary.facets().get(facet).entries()) {
-                    g.writeNumberField(e.value(), e.count());
-                }
-                g.writeEndObject();
+                writeCounts(g, facet, summary.facets().get(facet));
+            }
+            for (Map.Entry<String, FacetCounts> facet : extra.entrySet()) {
+                writeCounts(g, facet.getKey(), facet.getValue());
             }
             g.writeEndObject();
             g.writeEndObject();
         });
+    }
+
+    private static void writeCounts(JsonGenerator g, String facet, FacetCounts counts) throws IOException {
+        g.writeObjectFieldStart(facet);
+        for (FacetCounts.Entry e : counts.entries()) {
+            g.writeNumberField(e.value(), e.count());
+        }
+        g.writeEndObject();
     }
 
     private static void writeFile(JsonGenerator g, FileReport f) throws IOException {

@@ -13,6 +13,7 @@ import io.auditlens.query.FacetCounts;
 import io.auditlens.query.Summary;
 
 import java.io.PrintWriter;
+import java.util.Map;
 
 /** The readable form of {@code summarize}: files, counts by region (grouped by geography), category, action, outcome. */
 final class SummaryText {
@@ -20,7 +21,7 @@ final class SummaryText {
     private SummaryText() {
     }
 
-    static void write(PrintWriter out, LoadResult load, Summary s) {
+    static void write(PrintWriter out, LoadResult load, Summary s, Map<String, FacetCounts> extra) {
         out.println("Files");
         for (FileReport f : load.files()) {
             out.printf("  %s  [%s]  %,d events, %,d rejected, %,d duplicates, %,d bytes%n", f.path(), f.format(),
@@ -42,6 +43,7 @@ final class SummaryText {
         writeCategories(out, s.facets().get("category"));
         writeFacet(out, "Actions", s.facets().get("action"));
         writeFacet(out, "Outcomes", s.facets().get("outcome"));
+        extra.forEach((facet, counts) -> writeFacet(out, facet, counts));
         writeRejected(out, load);
         out.flush();
     }

@@ -82,8 +82,11 @@ public final class ArchiveQueries {
     public record FacetStatement(List<Facet> facets, String sql) {
     }
 
-    private FacetStatement statement(List<Facet> facets, String where) {
-        List<String> columns = facets.stream().map(f -> IndexColumn.of(f.field()).sql()).toList();
+    private FacetStatement statement(List<Facet> facets, String where) throws UnsupportedSelectionException {
+        List<String> columns = new ArrayList<>();
+        for (Facet f : facets) {
+            columns.add(IndexColumn.of(f).sql());
+        }
         return new FacetStatement(facets, groupedCounts(columns, where));
     }
 

@@ -2,18 +2,19 @@ package io.auditlens.engine;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.ServiceLoader;
 
 /**
  * Which engine archive mode runs on: {@code duckdb} (embedded, the default) or {@code spark} (a master URL such as
- * {@code local[2]} or {@code spark://host:7077}). Spark is found through {@link QueryEngineProvider} only when its
- * jars are on the class path (the {@code auditlens-spark.jar} build run by {@code spark-submit}), so the desktop
+ * {@code local[2]} or {@code spark://host:7077}). Spark's {@link QueryEngineProvider} is found only when it and
+ * Spark are on the class path (the {@code auditlens-spark.jar} build run by {@code spark-submit}), so the desktop
  * jar carries no Spark.
  *
  * @param engine the engine's name
  * @param master the Spark master URL; null for DuckDB and for Spark's own default
  */
 public record EngineChoice(String engine, String master) {
+
+    private static final String SPARK_PROVIDER = "io.auditlens.spark.SparkEngine$Provider";
 
     public EngineChoice {
         engine = engine == null ? "duckdb" : engine.toLowerCase(Locale.ROOT);
@@ -27,15 +28,24 @@ public record EngineChoice(String engine, String master) {
             }
             return DuckDbEngine.open(index);
         }
-        for (QueryEngineProvider provider : ServiceLoader.load(QueryEngineProvider.class)) {
-            if (provider.name().equals(engine)) {
-                return provider.open(index, master);
-            }
-        }
         if (engine.equals("spark")) {
+            QueryEngineProvider spark = sparkProvider();
+            if (spark != null) {
+                return spark.open(index, master);
+            }
             throw new IndexException("--engine spark needs Spark on the class path: run auditlens-spark.jar with "
                     + "spark-submit (see docs/scale-out.md); this build has the embedded DuckDB engine only");
         }
         throw new IndexException("--engine must be duckdb or spark, not '" + engine + "'");
+    }
+
+    // Looked up by name: the desktop build has neither this class nor Spark.
+    private static QueryEngineProvider sparkProvider() {
+        try {
+            Class.forName("org.apache.spark.sql.SparkSession", false, EngineChoice.class.getClassLoader());
+            return (QueryEngineProvider) Class.forName(SPARK_PROVIDER).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
     }
 }

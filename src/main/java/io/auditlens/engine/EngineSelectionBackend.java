@@ -15,7 +15,7 @@ import io.auditlens.query.TimeRange;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +47,7 @@ public final class EngineSelectionBackend implements SelectionBackend {
         }
         io.auditlens.query.SelectionResult answer = engine.evaluate(selection, progress, cancel);
         int[] rows = answer.sortedRows(request.sort().field(), !request.sort().ascending());
-        Map<Facet, FacetCounts> counts = new EnumMap<>(Facet.class);
+        Map<Facet, FacetCounts> counts = new LinkedHashMap<>();
         for (Facet facet : FACETS) {
             counts.put(facet, answer.facet(facet));
         }

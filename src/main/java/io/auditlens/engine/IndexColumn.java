@@ -87,6 +87,15 @@ public enum IndexColumn {
         };
     }
 
+    /** The column of a built-in facet; a path facet has none, as the index keeps no JSON paths yet. */
+    public static IndexColumn of(io.auditlens.query.Facet facet) throws UnsupportedSelectionException {
+        if (facet instanceof io.auditlens.query.BuiltInFacet builtIn) {
+            return of(builtIn.field());
+        }
+        throw new UnsupportedSelectionException("the facet " + facet.key() + " is a JSON path; archive mode counts "
+                + "and picks the built-in facets only");
+    }
+
     /** The column holding an event field's values (a table column, sort key or facet). */
     public static IndexColumn of(EventField field) {
         return switch (field) {

@@ -1,6 +1,7 @@
 package io.auditlens.engine;
 
 import io.auditlens.query.EventField;
+import io.auditlens.query.BuiltInFacet;
 import io.auditlens.query.Facet;
 import io.auditlens.task.CancelSignal;
 import io.auditlens.query.QuerySyntaxException;
@@ -15,7 +16,7 @@ import java.util.List;
 public interface SelectionBackend {
 
     /** The facets every answer counts, in the order the sidebar shows them. */
-    List<Facet> FACETS = List.of(Facet.REGION, Facet.ACTION, Facet.OUTCOME, Facet.SEVERITY, Facet.INITIATOR,
+    List<BuiltInFacet> FACETS = List.of(Facet.REGION, Facet.ACTION, Facet.OUTCOME, Facet.SEVERITY, Facet.INITIATOR,
             Facet.NAMESPACE, Facet.STATUS);
 
     /** Evaluates a request; a query the parser cannot read is reported, never swallowed. */

@@ -3,7 +3,7 @@ package io.auditlens.engine;
 import io.auditlens.query.Facet;
 import io.auditlens.query.TimeRange;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +21,7 @@ public record SelectionRequest(String query, Map<Facet, Set<String>> picks, Time
     public SelectionRequest {
         query = query == null ? "" : query;
         range = range == null ? TimeRange.ALL : range;
-        Map<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
+        Map<Facet, Set<String>> copy = new LinkedHashMap<>();
         picks.forEach((facet, values) -> {
             if (!values.isEmpty()) {
                 copy.put(facet, Set.copyOf(values));
@@ -57,7 +57,7 @@ public record SelectionRequest(String query, Map<Facet, Set<String>> picks, Time
 
     /** A copy whose picks in one facet are exactly {@code values}. */
     public SelectionRequest withPicks(Facet facet, Set<String> values) {
-        Map<Facet, Set<String>> next = new EnumMap<>(Facet.class);
+        Map<Facet, Set<String>> next = new LinkedHashMap<>();
         next.putAll(picks);
         next.put(facet, values);
         return new SelectionRequest(query, next, range, sort);

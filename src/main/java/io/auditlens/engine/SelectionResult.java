@@ -3,7 +3,7 @@ package io.auditlens.engine;
 import io.auditlens.query.Facet;
 import io.auditlens.query.FacetCounts;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ public record SelectionResult(SelectionRequest request, int[] rows, int total, M
     /** A result whose count index is built from {@code facets}. */
     public static SelectionResult of(SelectionRequest request, int[] rows, int total,
                                      Map<Facet, FacetCounts> facets, HistogramData histogram, long elapsedNanos) {
-        Map<Facet, Map<String, Long>> index = new EnumMap<>(Facet.class);
+        Map<Facet, Map<String, Long>> index = new LinkedHashMap<>();
         facets.forEach((facet, counts) -> {
             Map<String, Long> byValue = new HashMap<>(counts.entries().size() * 2);
             counts.entries().forEach(e -> byValue.put(e.value(), e.count()));

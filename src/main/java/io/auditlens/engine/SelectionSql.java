@@ -60,7 +60,7 @@ public final class SelectionSql {
         parts.addAll(range(selection.range()));
         for (Map.Entry<Facet, Set<String>> pick : selection.picks().entrySet()) {
             if (pick.getKey() != leftOut) {
-                parts.add(in(IndexColumn.of(pick.getKey().field()).sql(), new TreeSet<>(pick.getValue())));
+                parts.add(in(IndexColumn.of(pick.getKey()).sql(), new TreeSet<>(pick.getValue())));
             }
         }
         return parts.isEmpty() ? "TRUE" : String.join("\n  AND ", parts);

@@ -1,84 +1,55 @@
 package io.auditlens.query;
 
-import io.auditlens.store.EventColumn;
-import io.auditlens.store.EventStore;
-
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A dimension events are counted and picked by. {@link #PANEL} are the facets the window shows; any other can be
- * counted on request. Values are those of the {@link EventField} of the same name: region codes, full action
- * names, category ids, geography labels, and other values as they appear in the events.
+ * A dimension events are counted and picked by: one of the store's columns ({@link BuiltInFacet}) or any JSON
+ * path of the events' original JSON ({@link PathFacet}, read from the raw events once, then counted like a
+ * column). Within a facet picks are ORed, across facets ANDed. The constants name the built-in facets, so that
+ * {@code Facet.REGION} reads as before.
  */
-public enum Facet {
-    REGION(EventField.REGION),
-    GEO(EventField.GEO),
-    ACTION(EventField.ACTION),
-    CATEGORY(EventField.CATEGORY),
-    OUTCOME(EventField.OUTCOME),
-    SEVERITY(EventField.SEVERITY),
-    INITIATOR(EventField.INITIATOR),
-    NAMESPACE(EventField.NAMESPACE),
-    REPOSITORY(EventField.REPOSITORY),
-    STATUS(EventField.STATUS),
-    REASON(EventField.REASON),
-    INITIATOR_ID(EventField.INITIATOR_ID),
-    IP(EventField.IP),
-    TARGET(EventField.TARGET),
-    TARGET_ID(EventField.TARGET_ID),
-    RESOURCE_GROUP(EventField.RESOURCE_GROUP),
-    DIGEST(EventField.DIGEST),
-    TAG(EventField.TAG),
-    MESSAGE(EventField.MESSAGE);
+public sealed interface Facet permits BuiltInFacet, PathFacet {
+
+    BuiltInFacet REGION = BuiltInFacet.REGION;
+    BuiltInFacet GEO = BuiltInFacet.GEO;
+    BuiltInFacet ACTION = BuiltInFacet.ACTION;
+    BuiltInFacet CATEGORY = BuiltInFacet.CATEGORY;
+    BuiltInFacet OUTCOME = BuiltInFacet.OUTCOME;
+    BuiltInFacet SEVERITY = BuiltInFacet.SEVERITY;
+    BuiltInFacet INITIATOR = BuiltInFacet.INITIATOR;
+    BuiltInFacet NAMESPACE = BuiltInFacet.NAMESPACE;
+    BuiltInFacet REPOSITORY = BuiltInFacet.REPOSITORY;
+    BuiltInFacet STATUS = BuiltInFacet.STATUS;
+    BuiltInFacet REASON = BuiltInFacet.REASON;
+    BuiltInFacet INITIATOR_ID = BuiltInFacet.INITIATOR_ID;
+    BuiltInFacet IP = BuiltInFacet.IP;
+    BuiltInFacet TARGET = BuiltInFacet.TARGET;
+    BuiltInFacet TARGET_ID = BuiltInFacet.TARGET_ID;
+    BuiltInFacet RESOURCE_GROUP = BuiltInFacet.RESOURCE_GROUP;
+    BuiltInFacet DIGEST = BuiltInFacet.DIGEST;
+    BuiltInFacet TAG = BuiltInFacet.TAG;
+    BuiltInFacet MESSAGE = BuiltInFacet.MESSAGE;
 
     /** The facets counted for every selection, in the order the window shows them. */
-    public static final List<Facet> PANEL = List.of(REGION, ACTION, CATEGORY, OUTCOME, SEVERITY, INITIATOR,
-            NAMESPACE, REPOSITORY, STATUS);
+    List<Facet> PANEL = List.of(REGION, ACTION, CATEGORY, OUTCOME, SEVERITY, INITIATOR, NAMESPACE, REPOSITORY,
+            STATUS);
 
-    private final EventField field;
+    /** The key used in JSON, saved views and {@code --facet}: {@code region}, or a dotted path. */
+    String key();
 
-    Facet(EventField field) {
-        this.field = field;
-    }
+    /** The title shown over the facet's values. */
+    String label();
 
-    /** The key used in JSON and saved views, e.g. {@code region}. */
-    public String key() {
-        return field.key();
-    }
-
-    /** The panel title. */
-    public String label() {
-        return field.label();
-    }
-
-    /** The event field whose values this facet counts. */
-    public EventField field() {
-        return field;
-    }
-
-    /** The store column counted; derived facets (category, geography) fold its values. */
-    public EventColumn column() {
-        return field.column().orElseThrow();
-    }
-
-    /** The facet with this key, ignoring case. */
-    public static Optional<Facet> byKey(String key) {
-        for (Facet f : values()) {
-            if (f.key().equalsIgnoreCase(key.trim())) {
-                return Optional.of(f);
-            }
+    /**
+     * The facet a key names: a built-in one (ignoring case), else, for a dotted key such as
+     * {@code requestData.RequestParameters.signatureMethod}, a path facet; empty for anything else.
+     */
+    static Optional<Facet> byKey(String key) {
+        Optional<BuiltInFacet> builtIn = BuiltInFacet.byKey(key);
+        if (builtIn.isPresent()) {
+            return Optional.of(builtIn.get());
         }
-        return Optional.empty();
-    }
-
-    /** The facet's value for each code of its column (null for code 0). */
-    String[] valuesByCode(EventStore store) {
-        var dictionary = store.dictionary(column());
-        String[] out = new String[dictionary.size()];
-        for (int code = 1; code < out.length; code++) {
-            out[code] = field.fromColumnValue(dictionary.value(code));
-        }
-        return out;
+        return PathFacet.parse(key).map(f -> f);
     }
 }

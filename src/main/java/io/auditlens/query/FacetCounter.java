@@ -1,34 +1,36 @@
 package io.auditlens.query;
 
-import io.auditlens.store.EventColumn;
-import io.auditlens.store.EventStore;
-
 import java.util.BitSet;
-import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Counts facets over a set of rows: one pass per distinct column (category and action share the action column,
- * geography and region the region column), then per-code counts are folded into facet values.
+ * geography and region the region column; a path facet has its own), then per-code counts are folded into facet
+ * values.
  */
 final class FacetCounter {
+
+    /** Where a facet's values are: a code per row, and the facet's value for each code (null for code 0). */
+    interface Columns {
+        int[] codes(Facet facet);
+
+        String[] values(Facet facet);
+    }
 
     private FacetCounter() {
     }
 
-    static Map<Facet, FacetCounts> count(EventStore store, BitSet rows, List<Facet> facets,
-                                          Function<Facet, String[]> valuesByCode) {
+    static Map<Facet, FacetCounts> count(BitSet rows, List<Facet> facets, Columns columns) {
         long[] words = rows.toLongArray();
-        Map<EventColumn, long[]> byColumn = new EnumMap<>(EventColumn.class);
+        Map<int[], long[]> byColumn = new IdentityHashMap<>();
+        Map<Facet, FacetCounts> out = new LinkedHashMap<>();
         for (Facet f : facets) {
-            byColumn.computeIfAbsent(f.column(), c -> countCodes(words, store.codes(c), store.dictionary(c).size()));
-        }
-        Map<Facet, FacetCounts> out = new EnumMap<>(Facet.class);
-        for (Facet f : facets) {
-            String[] values = valuesByCode.apply(f);
-            out.put(f, FacetCounts.fromCodes(f.key(), byColumn.get(f.column()), code -> values[code]));
+            String[] values = columns.values(f);
+            long[] counts = byColumn.computeIfAbsent(columns.codes(f), c -> countCodes(words, c, values.length));
+            out.put(f, FacetCounts.fromCodes(f.key(), counts, code -> values[code]));
         }
         return out;
     }

@@ -1,10 +1,12 @@
 package io.auditlens.query;
 
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What the user is looking at: a query, the values picked in each facet and a time range. The window and the
@@ -23,13 +25,22 @@ public record Selection(String queryText, QueryNode query, Map<Facet, Set<String
         Objects.requireNonNull(queryText, "queryText");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(range, "range");
-        EnumMap<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
+        Map<Facet, Set<String>> copy = new TreeMap<>(Selection::compareFacets);
         picks.forEach((facet, values) -> {
             if (!values.isEmpty()) {
                 copy.put(facet, Set.copyOf(values));
             }
         });
         picks = Collections.unmodifiableMap(copy);
+    }
+
+    // Built-in facets in their declared order, then path facets by path: the order picks are printed and saved in.
+    private static final Comparator<Facet> FACET_ORDER = Comparator
+            .comparing((Facet f) -> f instanceof PathFacet)
+            .thenComparing(f -> f instanceof BuiltInFacet b ? String.format("%03d", b.ordinal()) : f.key());
+
+    static int compareFacets(Facet a, Facet b) {
+        return FACET_ORDER.compare(a, b);
     }
 
     /** Every event. */
@@ -50,7 +61,7 @@ public record Selection(String queryText, QueryNode query, Map<Facet, Set<String
 
     /** The same selection with a facet's picks replaced (an empty set clears them). */
     public Selection withPicks(Facet facet, Set<String> values) {
-        EnumMap<Facet, Set<String>> next = new EnumMap<>(Facet.class);
+        Map<Facet, Set<String>> next = new LinkedHashMap<>();
         next.putAll(picks);
         next.put(facet, values);
         return new Selection(queryText, query, next, range);

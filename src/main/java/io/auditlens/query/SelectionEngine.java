@@ -8,7 +8,7 @@ import io.auditlens.store.RawEvents;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,8 @@ public final class SelectionEngine {
     private final LowerCaseDictionaries lower;
     private final QueryEvaluator evaluator;
     private final RowOrders orders;
-    private final Map<Facet, String[]> facetValues = new ConcurrentHashMap<>();
+    private final Map<BuiltInFacet, String[]> facetValues = new ConcurrentHashMap<>();
+    private final PathFacetColumns pathFacets;
 
     /** An engine over a store whose raw events are read through {@code raw}. */
     public SelectionEngine(EventStore store, RawEvents raw) {
@@ -36,6 +37,7 @@ public final class SelectionEngine {
         this.lower = new LowerCaseDictionaries(store);
         this.evaluator = new QueryEvaluator(store, lower, new JsonPathIndex(store, raw));
         this.orders = new RowOrders(store, lower);
+        this.pathFacets = new PathFacetColumns(store, raw);
     }
 
     /** An engine over a store, reading raw events from its sources. */
@@ -99,12 +101,15 @@ public final class SelectionEngine {
     public SelectionResult evaluate(Selection selection, RowAnnotations annotations, ScanProgress progress,
                                     CancelSignal cancel) {
         int size = store.size();
+        for (Facet f : selection.picks().keySet()) {
+            prepareFacet(f, progress, cancel);
+        }
         BitSet inRange = timeRange(selection.range());
         List<Facet> picked = new ArrayList<>(selection.picks().keySet());
         BitSet[] pickRows = new BitSet[picked.size()];
         for (int i = 0; i < pickRows.length; i++) {
             Facet f = picked.get(i);
-            pickRows[i] = pickedPredicate(f, selection.picks().get(f)).rows(store);
+            pickRows[i] = pickedRows(f, selection.picks().get(f));
         }
         BitSet[] others = exceptEach(pickRows, size);
         BitSet candidates = (BitSet) inRange.clone();
@@ -152,13 +157,13 @@ public final class SelectionEngine {
                                                       BitSet[] others, CancelSignal cancel) {
         Set<Facet> unpicked = new LinkedHashSet<>(Facet.PANEL);
         unpicked.removeAll(picked);
-        Map<Facet, FacetCounts> counts = new EnumMap<>(Facet.class);
-        counts.putAll(FacetCounter.count(store, matching, List.copyOf(unpicked), this::facetValues));
+        Map<Facet, FacetCounts> counts = new LinkedHashMap<>();
+        counts.putAll(FacetCounter.count(matching, List.copyOf(unpicked), columns()));
         for (int i = 0; i < picked.size(); i++) {
             cancel.check();
             BitSet scope = (BitSet) base.clone();
             scope.and(others[i]);
-            counts.putAll(FacetCounter.count(store, scope, List.of(picked.get(i)), this::facetValues));
+            counts.putAll(FacetCounter.count(scope, List.of(picked.get(i)), columns()));
         }
         return counts;
     }
@@ -201,17 +206,67 @@ public final class SelectionEngine {
         return out;
     }
 
-    private ColumnPredicate pickedPredicate(Facet facet, Set<String> picks) {
+    private BitSet pickedRows(Facet facet, Set<String> picks) {
         String[] values = facetValues(facet);
         boolean[] mask = new boolean[values.length];
         for (int code = 1; code < mask.length; code++) {
             mask[code] = picks.contains(values[code]);
         }
-        return new ColumnPredicate(facet.column(), mask);
+        int[] codes = codes(facet);
+        BitSet out = new BitSet(codes.length);
+        for (int row = 0; row < codes.length; row++) {
+            if (mask[codes[row]]) {
+                out.set(row);
+            }
+        }
+        return out;
     }
 
-    String[] facetValues(Facet facet) {
-        return facetValues.computeIfAbsent(facet, f -> f.valuesByCode(store));
+    /**
+     * Reads what a facet needs before it can be counted or picked: nothing for a built-in facet; for a path facet,
+     * the first time, the value at its path of every event (a scan of the raw events, reported to
+     * {@code progress}); later calls return at once.
+     *
+     * @throws java.util.concurrent.CancellationException when the signal is raised
+     * @throws EventTextUnavailableException when an event cannot be read (its file changed)
+     */
+    public void prepareFacet(Facet facet, ScanProgress progress, CancelSignal cancel) {
+        if (facet instanceof PathFacet path) {
+            pathFacets.of(path, progress, cancel);
+        }
+    }
+
+    /** Whether counting or picking a facet would read raw events first. */
+    public boolean needsScan(Facet facet) {
+        return facet instanceof PathFacet path && !pathFacets.has(path);
+    }
+
+    FacetCounter.Columns columns() {
+        return new FacetCounter.Columns() {
+            @Override
+            public int[] codes(Facet facet) {
+                return SelectionEngine.this.codes(facet);
+            }
+
+            @Override
+            public String[] values(Facet facet) {
+                return facetValues(facet);
+            }
+        };
+    }
+
+    private int[] codes(Facet facet) {
+        if (facet instanceof BuiltInFacet b) {
+            return store.codes(b.column());
+        }
+        return pathFacets.of((PathFacet) facet, ScanProgress.NONE, CancelSignal.never()).codes();
+    }
+
+    private String[] facetValues(Facet facet) {
+        if (facet instanceof BuiltInFacet b) {
+            return facetValues.computeIfAbsent(b, f -> f.valuesByCode(store));
+        }
+        return pathFacets.of((PathFacet) facet, ScanProgress.NONE, CancelSignal.never()).values();
     }
 
     RowOrders orders() {

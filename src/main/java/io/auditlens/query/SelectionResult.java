@@ -3,7 +3,7 @@ package io.auditlens.query;
 import io.auditlens.store.EventStore;
 
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +20,7 @@ public final class SelectionResult {
     private final long[] words;
     private final int count;
     private final Map<Facet, FacetCounts> facets;
-    private final Map<Facet, FacetCounts> extraFacets = Collections.synchronizedMap(new EnumMap<>(Facet.class));
+    private final Map<Facet, FacetCounts> extraFacets = Collections.synchronizedMap(new LinkedHashMap<>());
 
     SelectionResult(SelectionEngine engine, Selection selection, RowSet rows, Map<Facet, FacetCounts> facets) {
         this.engine = engine;
@@ -28,7 +28,7 @@ public final class SelectionResult {
         this.rows = rows;
         this.words = java.util.Arrays.copyOf(rows.bits().toLongArray(), (rows.universe() + 63) >>> 6);
         this.count = rows.count();
-        this.facets = Collections.unmodifiableMap(new EnumMap<>(facets));
+        this.facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
     }
 
     /** The selection this result is for. */
@@ -59,14 +59,17 @@ public final class SelectionResult {
         return facets;
     }
 
-    /** Counts of any facet; one not in {@link #facets()} is counted now over the matching rows. */
+    /**
+     * Counts of any facet; one not in {@link #facets()} is counted now over the matching rows (a path facet not
+     * read before reads the raw events first: see {@link SelectionEngine#prepareFacet}).
+     */
     public FacetCounts facet(Facet facet) {
         FacetCounts known = facets.get(facet);
         if (known != null) {
             return known;
         }
         return extraFacets.computeIfAbsent(facet, f ->
-                FacetCounter.count(engine.store(), rows.bits(), List.of(f), engine::facetValues).get(f));
+                FacetCounter.count(rows.bits(), List.of(f), engine.columns()).get(f));
     }
 
     /** The matching rows sorted by a field (ties by time, then load order), or in reverse of that order. */

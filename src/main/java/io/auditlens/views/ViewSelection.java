@@ -7,7 +7,6 @@ import io.auditlens.query.QuerySyntaxException;
 import io.auditlens.query.Selection;
 import io.auditlens.query.TimeRange;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +80,7 @@ public final class ViewSelection {
     }
 
     private static Map<Facet, Set<String>> picks(SavedView view) throws ViewRefusedException {
-        Map<Facet, Set<String>> out = new EnumMap<>(Facet.class);
+        Map<Facet, Set<String>> out = new LinkedHashMap<>();
         for (Map.Entry<String, Set<String>> pick : view.picks().entrySet()) {
             Facet facet = Facet.byKey(pick.getKey()).orElseThrow(() -> new ViewRefusedException("view \""
                     + view.name() + "\" picks values in facet \"" + pick.getKey()

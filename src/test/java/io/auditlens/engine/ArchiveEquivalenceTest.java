@@ -5,6 +5,7 @@ import io.auditlens.ingest.Loader;
 import io.auditlens.ingest.PartitionWindow;
 import io.auditlens.query.BucketSize;
 import io.auditlens.query.EventField;
+import io.auditlens.query.BuiltInFacet;
 import io.auditlens.query.Facet;
 import io.auditlens.query.FacetCounts;
 import io.auditlens.query.Histogram;
@@ -100,7 +101,7 @@ class ArchiveEquivalenceTest {
 
     @Test
     void facetCountsAreDisjunctiveAsInMemoryForAPickInEveryFacet() throws Exception {
-        for (Facet facet : Facet.values()) {
+        for (Facet facet : BuiltInFacet.values()) {
             Selection all = Selection.of("-outcome:pending");
             FacetCounts values = memory.evaluate(all).facet(facet);
             if (values.entries().isEmpty()) {

@@ -20,11 +20,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -107,7 +104,7 @@ class DamagedExportPropertyTest {
     private static void check(SampleFormat format, boolean gzip, List<Damage> damages) throws IOException {
         Export export = export(format);
         DamagedExport damaged = DamagedExport.of(export.bytes, export.starts, export.ends, damages);
-        byte[] file = gzip ? DamagedFirstRecordTest.gzip(damaged.bytes) : damaged.bytes;
+        byte[] file = gzip ? TestEvents.gzip(damaged.bytes) : damaged.bytes;
         Path path = Files.createTempFile("auditlens-damaged-", gzip ? ".gz" : ".txt");
         try {
             Files.write(path, file);
@@ -116,7 +113,7 @@ class DamagedExportPropertyTest {
             String context = format + (gzip ? " gzip " : " ") + damages + ": " + f.errors();
 
             assertNull(f.fileError(), context);
-            assertEquals(sha256(file), f.sha256(), context);
+            assertEquals(TestEvents.sha256(file), f.sha256(), context);
             if (!damaged.intact.isEmpty()) { // a lone fragment of a record shows no format
                 assertEquals((gzip ? "gzip+" : "") + format.cliName(), f.format(), context);
             }
@@ -219,13 +216,5 @@ class DamagedExportPropertyTest {
             out[1][i] = spans.get(i)[1];
         }
         return out;
-    }
-
-    private static String sha256(byte[] b) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

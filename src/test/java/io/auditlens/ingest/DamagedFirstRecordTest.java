@@ -8,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -70,7 +68,7 @@ class DamagedFirstRecordTest {
         lines.set(0, damageLine.apply(lines.get(0)));
         byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
         Path damaged = dir.resolve("damaged");
-        Files.write(damaged, gzip ? gzip(bytes) : bytes);
+        Files.write(damaged, gzip ? TestEvents.gzip(bytes) : bytes);
 
         FileReport f = TestEvents.load(damaged).files().get(0);
 
@@ -80,13 +78,5 @@ class DamagedFirstRecordTest {
         assertEquals(1, f.errors().get(0).line(), damage);
         assertEquals((gzip ? "gzip+" : "") + format.cliName(), f.format(), damage + ": the format is still known");
         assertTrue(f.errors().stream().noneMatch(e -> e.message().matches(".*[A-Z][a-z]+Exception.*")), damage);
-    }
-
-    static byte[] gzip(byte[] bytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        }
-        return out.toByteArray();
     }
 }

@@ -127,7 +127,7 @@ class JsonTestSuiteShapesTest {
         List<byte[]> gzipped = new ArrayList<>();
         for (Shape shape : shapes) {
             plain.add(shape.bytes());
-            gzipped.add(DamagedFirstRecordTest.gzip(shape.bytes()));
+            gzipped.add(TestEvents.gzip(shape.bytes()));
         }
         List<FileReport> plainReports = loadEach(plain, ".json");
         List<FileReport> gzippedReports = loadEach(gzipped, ".json.gz");

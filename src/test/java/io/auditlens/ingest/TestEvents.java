@@ -50,9 +50,13 @@ final class TestEvents {
     }
 
     static byte[] gzip(String content) throws IOException {
+        return gzip(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static byte[] gzip(byte[] content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream gz = new GZIPOutputStream(bytes)) {
-            gz.write(content.getBytes(StandardCharsets.UTF_8));
+            gz.write(content);
         }
         return bytes.toByteArray();
     }
@@ -68,6 +72,15 @@ final class TestEvents {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /** The SHA-256 of the bytes, in hex, as load reports give it. */
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     static LoadResult load(Path... paths) {

@@ -54,7 +54,7 @@ class Utf16InputTest {
     @Test
     void gzippedUtf16IsDecodedToo() throws IOException {
         byte[] bytes = powerShell(lines(5), StandardCharsets.UTF_16LE, 0xFF, 0xFE);
-        FileReport f = TestEvents.load(write(dir, "le.ndjson.gz", DamagedFirstRecordTest.gzip(bytes))).files().get(0);
+        FileReport f = TestEvents.load(write(dir, "le.ndjson.gz", TestEvents.gzip(bytes))).files().get(0);
         assertEquals("gzip+utf-16le+ndjson", f.format());
         assertEquals(5, f.events());
     }

@@ -77,8 +77,16 @@ class PackagingConfigurationTest {
         assertEquals("[Desktop Entry]", lines.get(0));
         assertTrue(lines.contains("Exec=APPLICATION_LAUNCHER %F"), "files opened from the desktop must reach the launcher");
         assertTrue(lines.contains("Icon=auditlens"), "the icon is the one postinst installs in every size");
-        // jpackage replaces this line with MimeType= and the types of the file associations.
-        assertTrue(lines.contains("DESKTOP_MIMES"));
+        String mimeTypes = lines.stream().filter(l -> l.startsWith("MimeType=")).findFirst().orElseThrow();
+        assertTrue(mimeTypes.endsWith(";"), mimeTypes);
+        Set<String> listed = new TreeSet<>(List.of(mimeTypes.substring("MimeType=".length()).split(";")));
+        Set<String> associated = new TreeSet<>();
+        try (var files = Files.list(PACKAGING.resolve("associations"))) {
+            for (Path file : files.toList()) {
+                associated.add(properties(file).getProperty("mime-type"));
+            }
+        }
+        assertEquals(associated, listed, "the desktop entry lists the MIME types of the file associations");
         String categories = lines.stream().filter(l -> l.startsWith("Categories=")).findFirst().orElseThrow();
         assertTrue(categories.endsWith(";") && categories.length() > "Categories=".length(), categories);
     }

@@ -102,10 +102,10 @@ final class BruteForceSelection {
     String facetValue(Facet facet, int row) {
         String region = store.value(EventColumn.REGION, row);
         String action = store.value(EventColumn.ACTION, row);
-        return switch (facet) {
+        return switch ((BuiltInFacet) facet) {
             case GEO -> region == null ? null : Regions.byCode(region).geography().label();
             case CATEGORY -> action == null ? null : ActionCatalog.categoryOf(action).id();
-            default -> store.value(facet.column(), row);
+            default -> store.value(((BuiltInFacet) facet).column(), row);
         };
     }
 

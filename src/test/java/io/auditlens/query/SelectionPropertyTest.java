@@ -258,7 +258,7 @@ class SelectionPropertyTest {
     }
 
     private static List<String> pickValues(Facet f) {
-        return switch (f) {
+        return switch ((BuiltInFacet) f) {
             case REGION -> List.of("us-south", "eu-de", "jp-tok", "global", "eu-gb", "unknown");
             case GEO -> List.of("Europe", "Americas", "Asia Pacific", "Global", "Unknown");
             case ACTION -> List.of("container-registry.image.pull", "container-registry.image.push",

@@ -33,6 +33,16 @@ class ViewSelectionTest {
     }
 
     @Test
+    void aPathFacetsPicksSurviveTheRoundTripThroughAView() throws Exception {
+        Facet agent = Facet.byKey("initiator.host.agent").orElseThrow();
+        Selection s = Selection.of("outcome:failure").withPicks(agent, Set.of("podman"))
+                .withPicks(Facet.REGION, Set.of("eu-de"));
+        SavedView view = ViewSelection.toView("agents", s, List.of(), null);
+        assertEquals(Map.of("initiator.host.agent", Set.of("podman"), "region", Set.of("eu-de")), view.picks());
+        assertEquals(s.picks(), ViewSelection.of(view).picks());
+    }
+
+    @Test
     void anExtraQueryIsAndedWithoutReachingIntoTheViewsOr() throws Exception {
         Selection s = ViewSelection.of(VIEW, " region:eu-de ");
         assertEquals("(outcome:failure OR severity:critical) (region:eu-de)", s.queryText());

@@ -1,5 +1,6 @@
 package io.auditlens.export.report;
 
+import io.auditlens.event.ActionCatalog;
 import io.auditlens.event.EventTime;
 import io.auditlens.evidence.EventEvidence;
 import io.auditlens.evidence.Label;
@@ -24,13 +25,16 @@ final class EvidenceSection {
         if (rows.length == 0) {
             html.raw("<p class=\"sub\">No event of the selection carries a label or a note.</p>");
         } else {
-            html.raw("<table class=\"evidence\"><thead><tr><th>Time (UTC)</th><th>Action</th><th>Outcome</th>"
+            // Fixed widths: with automatic layout a long note wraps anywhere and squeezes its column to nothing.
+            html.raw("<table class=\"evidence\"><colgroup><col style=\"width:13%\"><col style=\"width:13%\">"
+                    + "<col style=\"width:7%\"><col style=\"width:13%\"><col style=\"width:21%\">"
+                    + "<col style=\"width:11%\"><col style=\"width:22%\"></colgroup><thead><tr><th>Time (UTC)</th><th>Action</th><th>Outcome</th>"
                     + "<th>Initiator</th><th>Target</th><th>Labels</th><th>Note</th></tr></thead><tbody>");
             for (int row : rows) {
                 EventEvidence e = evidence.at(row);
                 html.raw("<tr data-event=\"" + store.hash(row).hex() + "\">");
                 html.element("td", "", EventTime.format(store.time(row)));
-                html.element("td", "", store.value(EventColumn.ACTION, row));
+                html.element("td", "", shortAction(store.value(EventColumn.ACTION, row)));
                 html.element("td", "", store.value(EventColumn.OUTCOME, row));
                 html.element("td", "", store.value(EventColumn.INITIATOR_NAME, row));
                 html.element("td", "", store.value(EventColumn.TARGET_NAME, row));
@@ -52,6 +56,11 @@ final class EvidenceSection {
                     .text(String.join(", ", missing.stream().map(EventEvidence::event).limit(20).toList()))
                     .raw("</span></p>");
         }
+    }
+
+    private static String shortAction(String action) {
+        return action != null && action.startsWith(ActionCatalog.SERVICE_PREFIX)
+                ? action.substring(ActionCatalog.SERVICE_PREFIX.length()) : action;
     }
 
     private static void chips(Html html, RowEvidence evidence, List<LabelMark> marks) {

@@ -26,8 +26,10 @@ final class ReportStyle {
                    monospace; font-size: 11px; word-break: break-all; }
             .facets { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 0 24px; }
             .facets > div { break-inside: avoid; }
-            .label { display: inline-block; border-radius: 9px; padding: 0 8px; margin: 1px 2px 1px 0; color: #fff;
+            .label { display: inline-block; white-space: nowrap; overflow-wrap: normal; border-radius: 9px; padding: 0 8px; margin: 1px 2px 1px 0; color: #fff;
                      font-size: 11px; font-weight: 600; }
+            table.evidence { table-layout: fixed; }
+            table.evidence td { overflow-wrap: anywhere; }
             .note { white-space: pre-wrap; overflow-wrap: anywhere; }
             .warn { color: #9a3412; }
             .sev-high { color: #b91c1c; font-weight: 600; } .sev-medium { color: #c2410c; font-weight: 600; }

@@ -14,26 +14,33 @@ import java.util.Optional;
  * store's columns; times follow the display zone, actions lose the service prefix and digests are shortened.
  */
 public enum EventTableColumn {
-    TIME(EventField.TIME, "Time", 200),
-    REGION(EventField.REGION, "Region", 80),
-    ACTION(EventField.ACTION, "Action", 190),
-    OUTCOME(EventField.OUTCOME, "Outcome", 90),
-    SEVERITY(EventField.SEVERITY, "Severity", 85),
-    INITIATOR(EventField.INITIATOR, "Initiator", 170),
-    IP(EventField.IP, "IP", 110),
-    TARGET(EventField.TARGET, "Target", 260),
-    DIGEST(EventField.DIGEST, "Digest", 150),
-    STATUS(EventField.STATUS, "Status", 80),
-    MESSAGE(EventField.MESSAGE, "Message", 380);
+    TIME(EventField.TIME, "Time", 200, "eventTime"),
+    REGION(EventField.REGION, "Region", 80, null),
+    ACTION(EventField.ACTION, "Action", 190, "action"),
+    OUTCOME(EventField.OUTCOME, "Outcome", 90, "outcome"),
+    SEVERITY(EventField.SEVERITY, "Severity", 85, "severity"),
+    INITIATOR(EventField.INITIATOR, "Initiator", 170, "initiator.name"),
+    IP(EventField.IP, "IP", 110, "initiator.host.address"),
+    TARGET(EventField.TARGET, "Target", 260, "target.name"),
+    DIGEST(EventField.DIGEST, "Digest", 150, null),
+    STATUS(EventField.STATUS, "Status", 80, "responseData.status"),
+    MESSAGE(EventField.MESSAGE, "Message", 380, "message");
 
     private final EventField field;
     private final String title;
     private final double width;
+    private final String jsonPath;
 
-    EventTableColumn(EventField field, String title, double width) {
+    EventTableColumn(EventField field, String title, double width, String jsonPath) {
         this.field = field;
         this.title = title;
         this.width = width;
+        this.jsonPath = jsonPath;
+    }
+
+    /** Where the column's value is in the event's JSON, or null when it is derived (region, digest). */
+    public String jsonPath() {
+        return jsonPath;
     }
 
     /** The event field shown, and the engine's sort key for this column. */

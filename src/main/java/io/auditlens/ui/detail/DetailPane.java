@@ -40,8 +40,8 @@ public final class DetailPane extends VBox {
     private final Label when = new Label();
     private final FieldGrid initiator = new FieldGrid("Initiator");
     private final FieldGrid target = new FieldGrid("Target");
-    private final JsonTreeView request = new JsonTreeView("requestTree", "Request data");
-    private final JsonTreeView response = new JsonTreeView("responseTree", "Response data");
+    private final JsonTreeView request;
+    private final JsonTreeView response;
     private final TextArea rawJson = new TextArea();
     private final TabPane tabs = new TabPane();
     private final Label placeholder = new Label();
@@ -52,6 +52,8 @@ public final class DetailPane extends VBox {
     public DetailPane(ExplorerModel model, TaskRunner runner) {
         this.model = model;
         this.runner = runner;
+        this.request = new JsonTreeView("requestTree", "Request data", model);
+        this.response = new JsonTreeView("responseTree", "Response data", model);
         setId("detailPane");
         getStyleClass().add("detail-pane");
         headline.setId("detailHeadline");

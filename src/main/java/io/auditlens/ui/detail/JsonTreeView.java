@@ -1,6 +1,12 @@
 package io.auditlens.ui.detail;
 
 import io.auditlens.detail.JsonTreeNode;
+import io.auditlens.query.FilterTerms;
+import io.auditlens.query.QueryNode;
+import io.auditlens.ui.common.ValueFilter;
+import io.auditlens.ui.window.ExplorerModel;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -14,6 +20,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -28,7 +35,7 @@ public final class JsonTreeView extends VBox {
     private final TreeTableView<JsonTreeNode> tree = new TreeTableView<>();
     private final VBox notes = new VBox(4);
 
-    JsonTreeView(String id, String name) {
+    JsonTreeView(String id, String name, ExplorerModel model) {
         getStyleClass().add("json-tree");
         tree.setId(id);
         tree.setShowRoot(true);
@@ -37,6 +44,12 @@ public final class JsonTreeView extends VBox {
         tree.getColumns().add(column("Value", JsonTreeNode::value, 0.33));
         tree.getColumns().add(column("Type", JsonTreeNode::type, 0.2));
         tree.setRowFactory(t -> new CustomFieldRow());
+        ValueFilter filters = new ValueFilter(model, this::focusedValue);
+        List<MenuItem> items = filters.menuItems();
+        ContextMenu menu = new ContextMenu(items.toArray(MenuItem[]::new));
+        menu.setOnShowing(e -> filters.refresh(items));
+        tree.setContextMenu(menu);
+        tree.setOnKeyTyped(filters::keyTyped);
         tree.setPlaceholder(new Label("No " + name.toLowerCase(java.util.Locale.ROOT) + " in this event"));
         tree.setFixedCellSize(ROW_HEIGHT);
         // Sized to its rows: the detail pane scrolls as a whole instead of each tree scrolling on its own.
@@ -52,6 +65,21 @@ public final class JsonTreeView extends VBox {
     /** The tree control, for tests. */
     public TreeTableView<JsonTreeNode> treeTable() {
         return tree;
+    }
+
+    /**
+     * The selected node as "Filter for value" takes it: {@code path:value} at its JSON path (array indexes
+     * dropped); objects and arrays can be copied by path but not filtered.
+     */
+    private Optional<ValueFilter.Target> focusedValue() {
+        TreeItem<JsonTreeNode> item = tree.getSelectionModel().getSelectedItem();
+        if (item == null || item.getValue() == null) {
+            return Optional.empty();
+        }
+        JsonTreeNode node = item.getValue();
+        boolean container = !node.children().isEmpty() || node.type().equals("object") || node.type().equals("array");
+        QueryNode term = container ? null : FilterTerms.forPath(node.path(), node.value()).orElse(null);
+        return Optional.of(new ValueFilter.Target(term, node.value(), FilterTerms.queryPath(node.path())));
     }
 
     /** Finds the node at a path of keys below the root, e.g. {@code RequestParameters}, {@code name}. */

@@ -1,5 +1,6 @@
 package io.auditlens.ui.facets;
 
+import io.auditlens.query.BuiltInFacet;
 import io.auditlens.query.Facet;
 import io.auditlens.event.ActionCatalog;
 import io.auditlens.event.ActionInfo;
@@ -46,7 +47,10 @@ final class FacetLayout {
 
     /** The groups of a fixed-order facet for the values present in the data. */
     static List<Group> arrange(Facet facet, List<String> values) {
-        return switch (facet) {
+        if (!(facet instanceof BuiltInFacet builtIn)) {
+            return flat(values, List.of(), v -> null);
+        }
+        return switch (builtIn) {
             case REGION -> regions(values);
             case ACTION -> actions(values);
             case OUTCOME -> flat(values, OUTCOME_ORDER, v -> null);

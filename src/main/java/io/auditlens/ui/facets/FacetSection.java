@@ -4,6 +4,7 @@ import io.auditlens.engine.SelectionResult;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.ui.window.ExplorerModel;
 import io.auditlens.ui.window.LoadedData;
+import io.auditlens.query.BuiltInFacet;
 import io.auditlens.query.Facet;
 import atlantafx.base.controls.Spacer;
 import io.auditlens.query.FacetCounts;
@@ -52,7 +53,7 @@ final class FacetSection extends VBox {
         this.facet = facet;
         this.model = model;
         this.runner = runner;
-        setId("facet-" + facet.name().toLowerCase(Locale.ROOT));
+        setId("facet-" + (facet instanceof BuiltInFacet b ? b.name() : facet.key()).toLowerCase(Locale.ROOT));
         getStyleClass().add("facet-section");
         title = new Label(facet.label(), new FontIcon(MaterialDesignC.CHEVRON_DOWN));
         title.getStyleClass().add("facet-title");

@@ -16,14 +16,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import io.auditlens.engine.SelectionBackend;
 import io.auditlens.query.TimeRange;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The facet sidebar: one {@link FacetSection} per facet and a Clear all button. */
 public final class FacetSidebar extends VBox {
 
-    private final Map<Facet, FacetSection> sections = new EnumMap<>(Facet.class);
+    private final Map<Facet, FacetSection> sections = new LinkedHashMap<>();
 
     public FacetSidebar(ExplorerModel model, TaskRunner runner) {
         setId("facetSidebar");

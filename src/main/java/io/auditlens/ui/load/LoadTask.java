@@ -4,6 +4,7 @@ import io.auditlens.engine.SelectionBackend;
 import io.auditlens.ui.common.ByteSizes;
 import io.auditlens.ui.window.LoadReport;
 import io.auditlens.ui.window.LoadedData;
+import io.auditlens.query.BuiltInFacet;
 import io.auditlens.query.Facet;
 import io.auditlens.task.CancelSignal;
 import io.auditlens.ingest.LoadResult;
@@ -16,7 +17,7 @@ import javafx.concurrent.Task;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -78,8 +79,8 @@ final class LoadTask extends Task<LoadTask.Attempt> {
     }
 
     private static Map<Facet, List<String>> facetValues(EventStore store) {
-        Map<Facet, List<String>> values = new EnumMap<>(Facet.class);
-        for (Facet facet : SelectionBackend.FACETS) {
+        Map<Facet, List<String>> values = new LinkedHashMap<>();
+        for (BuiltInFacet facet : SelectionBackend.FACETS) {
             Dictionary dict = store.dictionary(facet.column());
             List<String> list = new ArrayList<>(dict.size());
             for (int code = 1; code < dict.size(); code++) {

@@ -1,5 +1,8 @@
 package io.auditlens.ui.table;
 
+import io.auditlens.query.FilterTerms;
+import io.auditlens.query.QueryNode;
+import io.auditlens.ui.common.ValueFilter;
 import io.auditlens.ui.common.ColumnLayout;
 import io.auditlens.engine.SelectionResult;
 import io.auditlens.engine.SortKey;
@@ -29,6 +32,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The event table: virtualized over the store through {@link RowIdList}; cells read the store's columns. Sorting
@@ -44,6 +48,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
     private final ExplorerModel model;
     private final TaskRunner runner;
     private final EventClipboard clipboard;
+    private final ValueFilter filters;
     private RowIdList items = new RowIdList(new int[0]);
     private final TableView<Integer> table = new TableView<>(items);
     private final Map<EventTableColumn, TableColumn<Integer, String>> columns = new EnumMap<>(EventTableColumn.class);
@@ -55,6 +60,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
         this.model = model;
         this.runner = runner;
         this.clipboard = new EventClipboard(model, runner);
+        this.filters = new ValueFilter(model, this::focusedValue);
         getStyleClass().add("event-table");
         table.setId("eventTable");
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
@@ -73,6 +79,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
             return true;
         });
         table.setContextMenu(contextMenu());
+        table.setOnKeyTyped(filters::keyTyped);
         table.setOnKeyPressed(e -> {
             if (COPY_ROW.match(e)) {
                 copyRow();
@@ -271,7 +278,26 @@ public final class EventTable extends StackPane implements ColumnLayout {
         MenuItem json = new MenuItem("Copy event JSON");
         json.setAccelerator(COPY_JSON);
         json.setOnAction(e -> copyJson());
-        return new ContextMenu(cell, row, new SeparatorMenuItem(), json);
+        List<MenuItem> filterItems = filters.menuItems();
+        ContextMenu menu = new ContextMenu(cell, row, new SeparatorMenuItem(), json, new SeparatorMenuItem());
+        menu.getItems().addAll(filterItems);
+        menu.setOnShowing(e -> filters.refresh(filterItems));
+        return menu;
+    }
+
+    /** The value of the selected row in the column last clicked, as "Filter for value" and + take it. */
+    private Optional<ValueFilter.Target> focusedValue() {
+        int index = table.getSelectionModel().getSelectedIndex();
+        LoadedData data = model.getData();
+        if (index < 0 || index >= items.size() || data == null) {
+            return Optional.empty();
+        }
+        int row = items.row(index);
+        EventTableColumn column = lastClickedColumn;
+        String value = column == EventTableColumn.TIME ? column.text(data.store(), row, model.timeDisplayProperty().get())
+                : Optional.ofNullable(column.field().text(data.store(), row)).orElse("");
+        QueryNode term = FilterTerms.forField(column.field(), value).orElse(null);
+        return Optional.of(new ValueFilter.Target(term, value, column.jsonPath()));
     }
 
     private void copyCell() {

@@ -1,0 +1,70 @@
+package io.auditlens.query;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The query terms "Filter for value" and "Filter out value" add: {@code field:value} for an event field, quoted
+ * as needed, {@code path:value} for a node of the event's JSON, and the query they give when added to the current
+ * one. Terms are printed by {@link QueryPrinter}, so they parse back to what they say.
+ */
+public final class FilterTerms {
+
+    private FilterTerms() {
+    }
+
+    /** The term selecting events whose field has {@code value} (empty: has none); none for time. */
+    public static Optional<QueryNode> forField(EventField field, String value) {
+        String name = switch (field) {
+            case INITIATOR_ID -> "initiator";
+            case TARGET_ID -> "target";
+            default -> field.key();
+        };
+        return QueryField.byName(name).map(f -> value == null || value.isEmpty()
+                ? new QueryNode.FieldTerm(f, "", MatchKind.EMPTY)
+                : new QueryNode.FieldTerm(f, value, MatchKind.EXACT));
+    }
+
+    /**
+     * The term selecting events whose JSON has {@code value} at a dotted path such as
+     * {@code requestData.RequestParameters.signatureMethod}; array indexes ({@code [0]}) are dropped, as path terms
+     * look through arrays. None for a path a query cannot spell or with fewer than two names.
+     */
+    public static Optional<QueryNode> forPath(String dottedPath, String value) {
+        List<String> names = Arrays.stream(dottedPath.replaceAll("\\[\\d+]", "").split("\\."))
+                .filter(s -> !s.isEmpty()).toList();
+        try {
+            return Optional.of(value == null || value.isEmpty()
+                    ? new QueryNode.JsonPathTerm(names, "", MatchKind.EMPTY)
+                    : new QueryNode.JsonPathTerm(names, value, MatchKind.EXACT));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The path of a JSON node as a query spells it, array indexes dropped. */
+    public static String queryPath(String dottedPath) {
+        return dottedPath.replaceAll("\\[\\d+]", "");
+    }
+
+    /**
+     * The query with a term added, or its negation when {@code exclude}: ANDed after the current text, which is
+     * put in parentheses when it is an OR at the top (so the new term narrows all of it).
+     */
+    public static String added(String query, QueryNode term, boolean exclude) {
+        String t = QueryPrinter.print(exclude ? new QueryNode.Not(term) : term);
+        String current = query == null ? "" : query.trim();
+        if (current.isEmpty()) {
+            return t;
+        }
+        try {
+            if (QueryParser.parse(current) instanceof QueryNode.Or) {
+                return "(" + current + ") " + t;
+            }
+        } catch (QuerySyntaxException e) {
+            // A query that does not parse is left as typed; the new term still follows it.
+        }
+        return current + " " + t;
+    }
+}
