@@ -123,6 +123,7 @@ public final class FindingsPanel extends VBox {
         timelineButton.setId("findingsTimelineButton");
         timelineButton.getStyleClass().add(Styles.SMALL);
         timelineButton.setDisable(true);
+        timelineButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         timelineButton.setOnAction(e -> openDigestTimeline());
         hitTable.setRowFactory(t -> {
             TableRow<Finding> row = new TableRow<>();

@@ -63,7 +63,9 @@ public class FindingsWindowTest {
         assertEquals("FAIL", store.value(EventColumn.STATUS, read));
         assertEquals("container-registry.image.pull", store.value(EventColumn.ACTION, pull));
         assertEquals(BUSY, store.value(EventColumn.DIGEST, pull));
-        robot.clickOn("#findingsTimelineButton");
+        javafx.scene.control.Button timelineButton = robot.lookup("#findingsTimelineButton").queryButton();
+        waitUntil(() -> !timelineButton.isDisabled());
+        robot.interact(timelineButton::fire);
         waitUntil(() -> BUSY.equals(window.digests().timeline().digest()));
 
         // Enter on the pull: the Events table and the detail pane show it.
