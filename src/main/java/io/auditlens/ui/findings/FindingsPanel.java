@@ -134,9 +134,14 @@ public final class FindingsPanel extends VBox {
             });
             return row;
         });
-        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.HBox.setHgrow(why, Priority.ALWAYS);
-        javafx.scene.layout.HBox reason = new javafx.scene.layout.HBox(8, why, timelineButton);
+        // A long reason scrolls in a few lines of its own rather than spilling over the rule table above it.
+        javafx.scene.control.ScrollPane whyScroll = new javafx.scene.control.ScrollPane(why);
+        whyScroll.setFitToWidth(true);
+        whyScroll.setPrefViewportHeight(68);
+        whyScroll.setMinHeight(56);
+        whyScroll.getStyleClass().add("edge-to-edge");
+        javafx.scene.layout.HBox.setHgrow(whyScroll, Priority.ALWAYS);
+        javafx.scene.layout.HBox reason = new javafx.scene.layout.HBox(8, whyScroll, timelineButton);
         VBox detail = new VBox(4, reason, hitTable);
         VBox.setVgrow(hitTable, Priority.ALWAYS);
         SplitPane split = new SplitPane(ruleTable, detail, eventTable);
