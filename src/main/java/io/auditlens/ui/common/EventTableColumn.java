@@ -16,13 +16,13 @@ import java.util.Optional;
 public enum EventTableColumn {
     // Widths and the shown set fit time, action, outcome and who/where/what (initiator, IP, target) into the
     // table's share of a 1280-pixel window next to the sidebar and the detail pane; the rest are a click away.
-    TIME(EventField.TIME, "Time", 194, "eventTime", true),
+    TIME(EventField.TIME, "Time", 192, "eventTime", true),
     REGION(EventField.REGION, "Region", 70, null, false),
     ACTION(EventField.ACTION, "Action", 92, "action", true),
-    OUTCOME(EventField.OUTCOME, "Outcome", 90, "outcome", true),
+    OUTCOME(EventField.OUTCOME, "Outcome", 86, "outcome", true),
     SEVERITY(EventField.SEVERITY, "Severity", 75, "severity", false),
     INITIATOR(EventField.INITIATOR, "Initiator", 94, "initiator.name", true),
-    IP(EventField.IP, "IP", 122, "initiator.host.address", true),
+    IP(EventField.IP, "IP", 128, "initiator.host.address", true),
     TARGET(EventField.TARGET, "Target", 82, "target.name", true),
     DIGEST(EventField.DIGEST, "Digest", 150, null, false),
     STATUS(EventField.STATUS, "Status", 80, "responseData.status", false),
