@@ -14,28 +14,42 @@ import java.util.Optional;
  * store's columns; times follow the display zone, actions lose the service prefix and digests are shortened.
  */
 public enum EventTableColumn {
-    TIME(EventField.TIME, "Time", 200, "eventTime"),
-    REGION(EventField.REGION, "Region", 80, null),
-    ACTION(EventField.ACTION, "Action", 190, "action"),
-    OUTCOME(EventField.OUTCOME, "Outcome", 90, "outcome"),
-    SEVERITY(EventField.SEVERITY, "Severity", 85, "severity"),
-    INITIATOR(EventField.INITIATOR, "Initiator", 170, "initiator.name"),
-    IP(EventField.IP, "IP", 110, "initiator.host.address"),
-    TARGET(EventField.TARGET, "Target", 260, "target.name"),
-    DIGEST(EventField.DIGEST, "Digest", 150, null),
-    STATUS(EventField.STATUS, "Status", 80, "responseData.status"),
-    MESSAGE(EventField.MESSAGE, "Message", 380, "message");
+    // Widths and the shown set fit time, action, outcome and who/where/what (initiator, IP, target) into the
+    // table's share of a 1280-pixel window next to the sidebar and the detail pane; the rest are a click away.
+    TIME(EventField.TIME, "Time", 192, "eventTime", true),
+    REGION(EventField.REGION, "Region", 70, null, false),
+    ACTION(EventField.ACTION, "Action", 92, "action", true),
+    OUTCOME(EventField.OUTCOME, "Outcome", 86, "outcome", true),
+    SEVERITY(EventField.SEVERITY, "Severity", 75, "severity", false),
+    INITIATOR(EventField.INITIATOR, "Initiator", 94, "initiator.name", true),
+    IP(EventField.IP, "IP", 128, "initiator.host.address", true),
+    TARGET(EventField.TARGET, "Target", 82, "target.name", true),
+    DIGEST(EventField.DIGEST, "Digest", 150, null, false),
+    STATUS(EventField.STATUS, "Status", 80, "responseData.status", false),
+    MESSAGE(EventField.MESSAGE, "Message", 380, "message", false);
 
     private final EventField field;
     private final String title;
     private final double width;
     private final String jsonPath;
+    private final boolean shownByDefault;
 
-    EventTableColumn(EventField field, String title, double width, String jsonPath) {
+    EventTableColumn(EventField field, String title, double width, String jsonPath, boolean shownByDefault) {
         this.field = field;
         this.title = title;
         this.width = width;
         this.jsonPath = jsonPath;
+        this.shownByDefault = shownByDefault;
+    }
+
+    /** Whether a fresh window, and a view naming no columns, shows this column. */
+    public boolean shownByDefault() {
+        return shownByDefault;
+    }
+
+    /** The columns a fresh window shows, in table order. */
+    public static List<EventTableColumn> defaults() {
+        return Arrays.stream(values()).filter(EventTableColumn::shownByDefault).toList();
     }
 
     /** Where the column's value is in the event's JSON, or null when it is derived (region, digest). */

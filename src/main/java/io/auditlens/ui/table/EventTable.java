@@ -155,6 +155,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
         TableColumn<Integer, String> column = new TableColumn<>(field == EventTableColumn.TIME ? timeTitle() : field.title());
         column.setId("column-" + field.name().toLowerCase(Locale.ROOT));
         column.setPrefWidth(field.width());
+        column.setVisible(field.shownByDefault());
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text(field, cell.getValue())));
         column.setCellFactory(c -> new EventCell(field));
         return column;

@@ -28,8 +28,8 @@ final class ViewRequests {
     }
 
     /**
-     * A view of what the window shows. Columns equal to the default (every column in table order) are saved as
-     * the default, so that a later version's new columns show up in the view too.
+     * A view of what the window shows. Columns equal to the default ({@link EventTableColumn#defaults()}) are saved
+     * as the default, so that a later version's new default columns show up in the view too.
      *
      * @throws QuerySyntaxException when the current query does not parse: a view must select something definite
      */
@@ -39,7 +39,7 @@ final class ViewRequests {
         for (Map.Entry<Facet, Set<String>> pick : request.picks().entrySet()) {
             selection = selection.withPicks(pick.getKey(), pick.getValue());
         }
-        List<String> columns = visibleColumns.equals(Arrays.asList(EventTableColumn.values())) ? List.of()
+        List<String> columns = visibleColumns.equals(EventTableColumn.defaults()) ? List.of()
                 : visibleColumns.stream().map(c -> c.field().key()).toList();
         SortKey sort = request.sort();
         return ViewSelection.toView(name, selection, columns,
@@ -60,11 +60,11 @@ final class ViewRequests {
         return new SelectionRequest(selection.queryText(), selection.picks(), selection.range(), sort);
     }
 
-    /** The columns a view shows, in order: every column when it names none the table has. */
+    /** The columns a view shows, in order: the default columns when it names none the table has. */
     static List<EventTableColumn> columns(SavedView view) {
         List<EventTableColumn> named = view.columns().stream().map(ViewRequests::column)
                 .flatMap(Optional::stream).distinct().toList();
-        return named.isEmpty() ? List.of(EventTableColumn.values()) : named;
+        return named.isEmpty() ? EventTableColumn.defaults() : named;
     }
 
     private static Optional<EventTableColumn> column(String key) {

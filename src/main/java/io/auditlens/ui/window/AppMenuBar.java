@@ -28,6 +28,7 @@ final class AppMenuBar extends MenuBar {
     static final KeyCombination CLEAR_FILTERS = new KeyCodeCombination(KeyCode.BACK_SPACE,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination QUERY_HELP = new KeyCodeCombination(KeyCode.F1);
+    static final KeyCombination DETAIL_PANE = new KeyCodeCombination(KeyCode.F4);
 
     AppMenuBar(MainWindow window) {
         setId("menuBar");
@@ -59,8 +60,12 @@ final class AppMenuBar extends MenuBar {
             c.selectedProperty().bindBidirectional(window.table().columnVisibleProperty(field));
             columns.getItems().add(c);
         }
+        CheckMenuItem detail = new CheckMenuItem("D_etail pane");
+        detail.setId("detailPaneItem");
+        detail.setAccelerator(DETAIL_PANE);
+        detail.selectedProperty().bindBidirectional(window.detailShownProperty());
         Menu view = new Menu("_View");
-        view.getItems().addAll(dark, local, columns);
+        view.getItems().addAll(dark, local, detail, columns);
         view.getItems().add(new SeparatorMenuItem());
         view.getItems().addAll(window.viewsPanel().menuItems());
 

@@ -50,6 +50,7 @@ import java.util.function.Consumer;
 public final class MainWindow {
 
     public static final String STYLESHEET = "/io/auditlens/ui/auditlens.css";
+    private static final double DETAIL_DIVIDER = 0.775;
 
     private final Stage stage;
     private final ThemeSwitcher themes;
@@ -66,6 +67,7 @@ public final class MainWindow {
     private final DigestWorkspace digests;
     private final SavedViews views;
     private final ViewsPanel viewsPanel;
+    private final DetailToggle detailToggle;
     private final Scene scene;
     private LoadReportDialog reportDialog;
 
@@ -94,8 +96,11 @@ public final class MainWindow {
         VBox sidebar = new VBox(viewsPanel, facets);
         VBox.setVgrow(facets, Priority.ALWAYS);
         SplitPane main = new SplitPane(sidebar, digests, detail);
-        // Wide enough for "Washington DC (us-east)" with a six-digit count at 1280 pixels.
-        main.setDividerPositions(0.245, 0.69);
+        main.setId("mainSplit");
+        // At 1280 pixels the sidebar is just wide enough for "Washington DC (us-east)" with a six-digit count,
+        // and the detail pane leaves the table room for its default columns (F4 hides it for more).
+        main.setDividerPositions(0.235, DETAIL_DIVIDER);
+        this.detailToggle = new DetailToggle(main, detail, DETAIL_DIVIDER);
         SplitPane.setResizableWithParent(sidebar, false);
         main.getStyleClass().add("main-split");
 
@@ -163,6 +168,11 @@ public final class MainWindow {
 
     public DetailPane detail() {
         return detail;
+    }
+
+    /** Whether the detail pane is shown (View > Detail pane, F4). */
+    public javafx.beans.property.BooleanProperty detailShownProperty() {
+        return detailToggle.shownProperty();
     }
 
     public FacetSidebar facets() {

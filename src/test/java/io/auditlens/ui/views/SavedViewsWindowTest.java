@@ -56,7 +56,7 @@ class SavedViewsWindowTest {
     void aSavedViewIsThereInAFreshWindowAndSelectsTheSame(FxRobot robot) throws Exception {
         Opened first = open(robot);
         robot.interact(() -> {
-            first.window.table().setColumnVisible(EventTableColumn.MESSAGE, false);
+            first.window.table().setColumnVisible(EventTableColumn.IP, false);
             first.window.model().updateRequest(r -> r.withQuery("action:image.pull")
                     .withPick(Facet.REGION, "us-south", true)
                     .withSort(new SortKey(EventField.INITIATOR, false)));
@@ -82,7 +82,7 @@ class SavedViewsWindowTest {
         assertEquals(before.request(), after.request());
         assertEquals(before.matching(), after.matching());
         assertEquals(before.facets(), after.facets());
-        assertFalse(second.window.table().visibleColumns().contains(EventTableColumn.MESSAGE));
+        assertFalse(second.window.table().visibleColumns().contains(EventTableColumn.IP));
         assertEquals("action:image.pull", second.window.queryBar().field().getText());
     }
 

@@ -40,11 +40,14 @@ class ViewRequestsTest {
     }
 
     @Test
-    void everyColumnIsSavedAsTheDefault() throws Exception {
-        SavedView view = ViewRequests.toView("All", SelectionRequest.ALL, List.of(EventTableColumn.values()));
+    void theDefaultColumnsAreSavedAsTheDefaultAndEveryColumnByName() throws Exception {
+        SavedView view = ViewRequests.toView("Default", SelectionRequest.ALL, EventTableColumn.defaults());
+        SavedView all = ViewRequests.toView("All", SelectionRequest.ALL, List.of(EventTableColumn.values()));
 
         assertEquals(List.of(), view.columns());
-        assertEquals(List.of(EventTableColumn.values()), ViewRequests.columns(view));
+        assertEquals(EventTableColumn.defaults(), ViewRequests.columns(view));
+        assertEquals(EventTableColumn.values().length, all.columns().size());
+        assertEquals(List.of(EventTableColumn.values()), ViewRequests.columns(all));
     }
 
     @Test
@@ -56,7 +59,7 @@ class ViewRequestsTest {
 
         assertEquals("outcome:failure", request.query());
         assertEquals(SortKey.TIME_ASCENDING, request.sort());
-        assertEquals(List.of(EventTableColumn.values()), ViewRequests.columns(view));
+        assertEquals(EventTableColumn.defaults(), ViewRequests.columns(view));
     }
 
     @Test

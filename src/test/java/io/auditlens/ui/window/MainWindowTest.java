@@ -214,7 +214,7 @@ class MainWindowTest {
                 .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         String row = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
-        assertTrue(row.startsWith("2026-03-04 12:00:00.000\tus-south\timage.push\t"), row);
+        assertTrue(row.startsWith("2026-03-04 12:00:00.000\timage.push\tfailure\t"), row);
 
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.J)
                 .release(javafx.scene.input.KeyCode.CONTROL);
