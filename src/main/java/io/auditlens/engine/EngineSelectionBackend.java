@@ -7,6 +7,7 @@ import io.auditlens.query.Facet;
 import io.auditlens.query.FacetCounts;
 import io.auditlens.query.Histogram;
 import io.auditlens.query.QuerySyntaxException;
+import io.auditlens.query.RowAnnotations;
 import io.auditlens.query.ScanProgress;
 import io.auditlens.query.Selection;
 import io.auditlens.query.SelectionEngine;
@@ -40,12 +41,18 @@ public final class EngineSelectionBackend implements SelectionBackend {
     @Override
     public SelectionResult evaluate(SelectionRequest request, ScanProgress progress, CancelSignal cancel)
             throws QuerySyntaxException {
+        return evaluate(request, RowAnnotations.NONE, progress, cancel);
+    }
+
+    @Override
+    public SelectionResult evaluate(SelectionRequest request, RowAnnotations annotations, ScanProgress progress,
+                                    CancelSignal cancel) throws QuerySyntaxException {
         long started = System.nanoTime();
         Selection selection = Selection.of(request.query()).withRange(request.range());
         for (Map.Entry<Facet, java.util.Set<String>> e : request.picks().entrySet()) {
             selection = selection.withPicks(e.getKey(), e.getValue());
         }
-        io.auditlens.query.SelectionResult answer = engine.evaluate(selection, progress, cancel);
+        io.auditlens.query.SelectionResult answer = engine.evaluate(selection, annotations, progress, cancel);
         int[] rows = answer.sortedRows(request.sort().field(), !request.sort().ascending());
         Map<Facet, FacetCounts> counts = new LinkedHashMap<>();
         for (Facet facet : FACETS) {

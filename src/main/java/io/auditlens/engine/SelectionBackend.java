@@ -5,6 +5,7 @@ import io.auditlens.query.BuiltInFacet;
 import io.auditlens.query.Facet;
 import io.auditlens.task.CancelSignal;
 import io.auditlens.query.QuerySyntaxException;
+import io.auditlens.query.RowAnnotations;
 import io.auditlens.query.ScanProgress;
 
 import java.util.List;
@@ -22,6 +23,15 @@ public interface SelectionBackend {
     /** Evaluates a request; a query the parser cannot read is reported, never swallowed. */
     SelectionResult evaluate(SelectionRequest request, ScanProgress progress, CancelSignal cancel)
             throws QuerySyntaxException;
+
+    /**
+     * Evaluates a request whose {@code label:}, {@code note:} and {@code has:note} terms see {@code annotations}
+     * (a case's labels placed on this store's rows). A backend that cannot use annotations answers as without them.
+     */
+    default SelectionResult evaluate(SelectionRequest request, RowAnnotations annotations, ScanProgress progress,
+                                     CancelSignal cancel) throws QuerySyntaxException {
+        return evaluate(request, progress, cancel);
+    }
 
     /** Computes ahead what the first text query and the first sort by each of {@code sortFields} would compute. */
     void prepare(List<EventField> sortFields, CancelSignal cancel);

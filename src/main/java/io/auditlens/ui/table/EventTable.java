@@ -52,6 +52,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
     private RowIdList items = new RowIdList(new int[0]);
     private final TableView<Integer> table = new TableView<>(items);
     private final Map<EventTableColumn, TableColumn<Integer, String>> columns = new EnumMap<>(EventTableColumn.class);
+    private final TableColumn<Integer, String> labels = labelsColumn();
     private final Label emptyHint = new Label("Drop activity event exports here, or use File > Open (Ctrl+O)");
     private boolean applyingResult;
     private EventTableColumn lastClickedColumn = EventTableColumn.TIME;
@@ -65,7 +66,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
         table.setId("eventTable");
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
         table.setTableMenuButtonVisible(true);
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         emptyHint.getStyleClass().add("table-placeholder");
         emptyHint.setWrapText(true);
         table.setPlaceholder(emptyHint);
@@ -74,6 +75,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
             columns.put(field, column);
             table.getColumns().add(column);
         }
+        table.getColumns().add(labels);
         table.setSortPolicy(t -> {
             requestSort();
             return true;
@@ -87,7 +89,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
                 copyCell();
             } else if (COPY_JSON.match(e)) {
                 copyJson();
-            } else {
+            } else if (!fireRowAction(e)) {
                 return;
             }
             e.consume();
@@ -98,6 +100,9 @@ public final class EventTable extends StackPane implements ColumnLayout {
                 model.selectedRowProperty().set(i >= 0 && i < items.size() ? items.row(i) : -1);
             }
         });
+        table.getSelectionModel().getSelectedIndices().addListener(
+                (javafx.collections.ListChangeListener<Integer>) c -> publishSelectedRows());
+        model.annotationsProperty().addListener((obs, old, annotations) -> table.refresh());
         model.resultProperty().addListener((obs, old, result) -> show(result));
         model.dataProperty().addListener((obs, old, data) -> dataChanged(data));
         model.timeDisplayProperty().addListener((obs, old, display) -> {
@@ -145,6 +150,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
                 order.add(column);
             }
         });
+        order.add(labels);
         // Moving columns drops them from the sort order for a moment, so the order is only set when it changes.
         if (!table.getColumns().equals(order)) {
             table.getColumns().setAll(order);
@@ -159,6 +165,40 @@ public final class EventTable extends StackPane implements ColumnLayout {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text(field, cell.getValue())));
         column.setCellFactory(c -> new EventCell(field));
         return column;
+    }
+
+    /** The labels of each row, from the open case; not one of the layout's columns, so always last. */
+    private TableColumn<Integer, String> labelsColumn() {
+        TableColumn<Integer, String> column = new TableColumn<>("Labels");
+        column.setId("column-labels");
+        column.setPrefWidth(140);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue() == null ? ""
+                : String.join(", ", model.annotationsProperty().get().labels(cell.getValue()))));
+        return column;
+    }
+
+    private void publishSelectedRows() {
+        if (applyingResult) {
+            return;
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (Integer index : table.getSelectionModel().getSelectedIndices()) {
+            if (index != null && index >= 0 && index < items.size()) {
+                rows.add(items.row(index));
+            }
+        }
+        model.selectedRows().setAll(rows);
+    }
+
+    private boolean fireRowAction(javafx.scene.input.KeyEvent e) {
+        for (MenuItem action : model.rowActions()) {
+            if (action.getAccelerator() != null && action.getAccelerator().match(e) && !action.isDisable()) {
+                action.fire();
+                return true;
+            }
+        }
+        return false;
     }
 
     private String timeTitle() {
@@ -283,6 +323,16 @@ public final class EventTable extends StackPane implements ColumnLayout {
         ContextMenu menu = new ContextMenu(cell, row, new SeparatorMenuItem(), json, new SeparatorMenuItem());
         menu.getItems().addAll(filterItems);
         menu.setOnShowing(e -> filters.refresh(filterItems));
+        List<MenuItem> offered = new ArrayList<>();
+        model.rowActions().addListener((javafx.collections.ListChangeListener<MenuItem>) c -> {
+            menu.getItems().removeAll(offered);
+            offered.clear();
+            if (!model.rowActions().isEmpty()) {
+                offered.add(new SeparatorMenuItem());
+                offered.addAll(model.rowActions());
+            }
+            menu.getItems().addAll(offered);
+        });
         return menu;
     }
 

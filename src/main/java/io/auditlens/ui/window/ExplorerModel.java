@@ -4,6 +4,7 @@ import io.auditlens.engine.SelectionRequest;
 import io.auditlens.engine.SelectionResult;
 import io.auditlens.ui.common.TimeDisplay;
 import io.auditlens.query.QuerySyntaxException;
+import io.auditlens.query.RowAnnotations;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.control.MenuItem;
 
 import java.util.function.UnaryOperator;
 
@@ -33,6 +35,10 @@ public final class ExplorerModel {
     private final ObjectProperty<TimeDisplay> timeDisplay = new SimpleObjectProperty<>(this, "timeDisplay",
             TimeDisplay.UTC);
 
+    private final ObjectProperty<RowAnnotations> annotations = new SimpleObjectProperty<>(this, "annotations",
+            RowAnnotations.NONE);
+    private final ObservableList<Integer> selectedRows = FXCollections.observableArrayList();
+    private final ObservableList<MenuItem> rowActions = FXCollections.observableArrayList();
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
     private final ObservableList<Notice> settingsNotices = FXCollections.observableArrayList();
 
@@ -87,6 +93,21 @@ public final class ExplorerModel {
     /** Store row of the selected event, or -1. */
     public IntegerProperty selectedRowProperty() {
         return selectedRow;
+    }
+
+    /** The open case's labels and notes placed on the shown data's rows; {@link RowAnnotations#NONE} before. */
+    public ObjectProperty<RowAnnotations> annotationsProperty() {
+        return annotations;
+    }
+
+    /** Store rows of every event selected in the table, in table order; empty when none. */
+    public ObservableList<Integer> selectedRows() {
+        return selectedRows;
+    }
+
+    /** Actions on the selected rows that other panels offer in the table's menu; their accelerators work there. */
+    public ObservableList<MenuItem> rowActions() {
+        return rowActions;
     }
 
     /** Notices shown above the table, newest last. */

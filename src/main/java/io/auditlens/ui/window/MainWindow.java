@@ -16,6 +16,7 @@ import io.auditlens.ui.load.LoadProgressView;
 import io.auditlens.ui.load.LoadReportDialog;
 import io.auditlens.ui.query.QueryBar;
 import io.auditlens.ui.table.EventTable;
+import io.auditlens.ui.evidence.CaseEvidence;
 import io.auditlens.ui.views.SavedViews;
 import io.auditlens.ui.views.ViewsPanel;
 import io.auditlens.ingest.ArchivePartitions;
@@ -66,6 +67,7 @@ public final class MainWindow {
     private final DropOverlay dropOverlay;
     private final DigestWorkspace digests;
     private final SavedViews views;
+    private final CaseEvidence evidence;
     private final ViewsPanel viewsPanel;
     private final DetailToggle detailToggle;
     private final Scene scene;
@@ -92,6 +94,7 @@ public final class MainWindow {
 
         this.digests = new DigestWorkspace(model, runner, histogram, table, detail, viewStore.file().getParent());
         this.views = new SavedViews(viewStore, model, runner, table);
+        this.evidence = new CaseEvidence(model, runner, viewStore.file().getParent());
         this.viewsPanel = new ViewsPanel(views);
         VBox sidebar = new VBox(viewsPanel, facets);
         VBox.setVgrow(facets, Priority.ALWAYS);
@@ -128,12 +131,14 @@ public final class MainWindow {
         // Saved views: read at start, read again when the window comes to the front (another window or the
         // command line may have changed them), and the views file's lock released when the window closes.
         views.load();
+        evidence.open();
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && views.loadedProperty().get()) {
                 views.load();
             }
         });
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> views.close());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> evidence.close());
     }
 
     /** The window's scene. */
@@ -164,6 +169,11 @@ public final class MainWindow {
 
     public EventTable table() {
         return table;
+    }
+
+    /** The window's case: labels and notes on the table's selected events. */
+    public CaseEvidence evidence() {
+        return evidence;
     }
 
     public DetailPane detail() {

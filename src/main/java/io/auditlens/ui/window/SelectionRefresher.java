@@ -7,6 +7,7 @@ import io.auditlens.engine.SelectionResult;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.task.CancelSignal;
 import io.auditlens.query.QuerySyntaxException;
+import io.auditlens.query.RowAnnotations;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,6 +32,8 @@ public final class SelectionRefresher {
         this.runner = runner;
         model.dataProperty().addListener((obs, old, data) -> refresh());
         model.requestProperty().addListener((obs, old, request) -> refresh());
+        // A label or note changed: label: and note: terms may now match other rows.
+        model.annotationsProperty().addListener((obs, old, annotations) -> refresh());
     }
 
     /**
@@ -65,11 +68,12 @@ public final class SelectionRefresher {
         long requested = System.nanoTime();
         SelectionRequest request = model.requestProperty().get();
         SelectionBackend backend = data.backend();
+        RowAnnotations annotations = model.annotationsProperty().get();
         CancelSignal cancel = new CancelSignal();
         Task<SelectionResult> task = new Task<>() {
             @Override
             protected SelectionResult call() throws Exception {
-                return backend.evaluate(request, this::updateProgress, cancel);
+                return backend.evaluate(request, annotations, this::updateProgress, cancel);
             }
 
             @Override
