@@ -62,6 +62,8 @@ public final class EventTable extends StackPane implements ColumnLayout {
         this.runner = runner;
         this.clipboard = new EventClipboard(model, runner);
         this.filters = new ValueFilter(model, this::focusedValue);
+        labels.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.annotationsProperty().get().annotatedRows().length > 0, model.annotationsProperty()));
         getStyleClass().add("event-table");
         table.setId("eventTable");
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
@@ -167,7 +169,10 @@ public final class EventTable extends StackPane implements ColumnLayout {
         return column;
     }
 
-    /** The labels of each row, from the open case; not one of the layout's columns, so always last. */
+    /**
+     * The labels of each row, from the open case; not one of the layout's columns, so always last, and shown only
+     * once a loaded event carries a label or note, so the default columns keep the width they need.
+     */
     private TableColumn<Integer, String> labelsColumn() {
         TableColumn<Integer, String> column = new TableColumn<>("Labels");
         column.setId("column-labels");
