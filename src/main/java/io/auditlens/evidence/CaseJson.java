@@ -8,7 +8,6 @@ import io.auditlens.files.JsonFiles;
 import io.auditlens.store.EventHash;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /** Turns a case into the bytes of a case file and back, checking that what is read really is a case. */
 final class CaseJson {
@@ -18,19 +17,12 @@ final class CaseJson {
 
     /** The case file's bytes, pretty-printed with a final newline, in UTF-8. */
     byte[] write(CaseDocument doc) throws IOException {
-        return (writer.writeValueAsString(doc) + "\n").getBytes(StandardCharsets.UTF_8);
+        return JsonFiles.prettyBytes(writer, doc);
     }
 
     /** The case in these bytes. */
     CaseDocument read(byte[] bytes) throws CaseFileFormatException {
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw new CaseFileFormatException("broken JSON: " + JsonFiles.describe(e));
-        } catch (IOException e) {
-            throw new CaseFileFormatException("broken JSON: " + e.getMessage());
-        }
+        JsonNode tree = JsonFiles.tree(mapper, bytes, why -> new CaseFileFormatException("broken JSON: " + why));
         if (tree == null || !tree.isObject() || !tree.path("auditlensCase").canConvertToInt()
                 || tree.get("auditlensCase").asInt() < 1) {
             throw new CaseFileFormatException("not an AuditLens case: no \"auditlensCase\" format number");

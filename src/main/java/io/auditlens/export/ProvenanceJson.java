@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.auditlens.files.JsonFiles;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /** Turns a provenance record into the bytes of its sidecar and back, checking what is read. */
 final class ProvenanceJson {
@@ -16,19 +15,12 @@ final class ProvenanceJson {
     private final ObjectWriter writer = JsonFiles.prettyWriter(mapper);
 
     byte[] write(Provenance p) throws IOException {
-        return (writer.writeValueAsString(p) + "\n").getBytes(StandardCharsets.UTF_8);
+        return JsonFiles.prettyBytes(writer, p);
     }
 
     /** The record in these bytes; the message of the exception says in one line why they are not one. */
     Provenance read(byte[] bytes) throws ProvenanceException {
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw new ProvenanceException("not JSON: " + JsonFiles.describe(e));
-        } catch (IOException e) {
-            throw new ProvenanceException("not JSON: " + e.getMessage());
-        }
+        JsonNode tree = JsonFiles.tree(mapper, bytes, why -> new ProvenanceException("not JSON: " + why));
         if (tree == null || !tree.isObject() || !tree.path("auditlensProvenance").canConvertToInt()) {
             throw new ProvenanceException("not an AuditLens provenance file: no \"auditlensProvenance\" format number");
         }

@@ -35,6 +35,26 @@ public final class JsonFiles {
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
     }
 
+    /** The value as pretty-printed JSON with a final newline, in UTF-8: the bytes of one of our files. */
+    public static byte[] prettyBytes(ObjectWriter writer, Object value) throws java.io.IOException {
+        return (writer.writeValueAsString(value) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The JSON tree in these bytes; when they are not JSON, the exception {@code failure} makes from one line
+     * saying why (the caller's wording first, then where the JSON breaks).
+     */
+    public static <E extends Exception> com.fasterxml.jackson.databind.JsonNode tree(ObjectMapper mapper,
+            byte[] bytes, java.util.function.Function<String, E> failure) throws E {
+        try {
+            return mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw failure.apply(describe(e));
+        } catch (java.io.IOException e) {
+            throw failure.apply(FailureReason.of(e));
+        }
+    }
+
     /** One line saying what is wrong with the JSON and at which line and column. */
     public static String describe(JsonProcessingException e) {
         String message = e.getOriginalMessage();

@@ -52,7 +52,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
     private RowIdList items = new RowIdList(new int[0]);
     private final TableView<Integer> table = new TableView<>(items);
     private final Map<EventTableColumn, TableColumn<Integer, String>> columns = new EnumMap<>(EventTableColumn.class);
-    private final TableColumn<Integer, String> labels = labelsColumn();
+    private final TableColumn<Integer, String> labels;
     private final Label emptyHint = new Label("Drop activity event exports here, or use File > Open (Ctrl+O)");
     private boolean applyingResult;
     private EventTableColumn lastClickedColumn = EventTableColumn.TIME;
@@ -62,8 +62,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
         this.runner = runner;
         this.clipboard = new EventClipboard(model, runner);
         this.filters = new ValueFilter(model, this::focusedValue);
-        labels.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.annotationsProperty().get().annotatedRows().length > 0, model.annotationsProperty()));
+        this.labels = LabelsColumn.of(model);
         getStyleClass().add("event-table");
         table.setId("eventTable");
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
@@ -166,20 +165,6 @@ public final class EventTable extends StackPane implements ColumnLayout {
         column.setVisible(field.shownByDefault());
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text(field, cell.getValue())));
         column.setCellFactory(c -> new EventCell(field));
-        return column;
-    }
-
-    /**
-     * The labels of each row, from the open case; not one of the layout's columns, so always last, and shown only
-     * once a loaded event carries a label or note, so the default columns keep the width they need.
-     */
-    private TableColumn<Integer, String> labelsColumn() {
-        TableColumn<Integer, String> column = new TableColumn<>("Labels");
-        column.setId("column-labels");
-        column.setPrefWidth(140);
-        column.setSortable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue() == null ? ""
-                : String.join(", ", model.annotationsProperty().get().labels(cell.getValue()))));
         return column;
     }
 
