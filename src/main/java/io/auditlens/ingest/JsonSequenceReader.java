@@ -35,11 +35,7 @@ final class JsonSequenceReader {
         int line = 1;
         try (JsonParser p = factory.createParser(in)) {
             JsonToken t = p.nextToken();
-            boolean array = t == JsonToken.START_ARRAY;
-            if (array) {
-                t = p.nextToken();
-            }
-            while (t != null && !(array && t == JsonToken.END_ARRAY)) {
+            while (t != null) {
                 line = p.currentTokenLocation().getLineNr();
                 long start = p.currentTokenLocation().getByteOffset();
                 if (t != JsonToken.START_OBJECT) {
@@ -55,9 +51,6 @@ final class JsonSequenceReader {
                     batch = new EventBatch(doc, BATCH_SIZE, true, columns);
                 }
                 t = p.nextToken();
-            }
-            if (array && p.nextToken() != null) {
-                batch.reject(p.currentTokenLocation().getLineNr(), "unexpected content after the JSON array");
             }
         } catch (IOException | RuntimeException e) {
             int errLine = line;
