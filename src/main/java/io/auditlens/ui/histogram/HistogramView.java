@@ -7,10 +7,12 @@ import io.auditlens.ui.common.TimeAxisTicks;
 import io.auditlens.ui.common.TimeDisplay;
 import io.auditlens.ui.window.ExplorerModel;
 import atlantafx.base.controls.Spacer;
+import io.auditlens.evidence.BuiltInLabels;
 import io.auditlens.query.TimeRange;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -48,6 +50,8 @@ public final class HistogramView extends VBox {
     private final Label range = new Label();
     private final Label scale = new Label();
     private final HBox legend = new HBox(10);
+    // A check box rather than a switch: its words say what the overlay is.
+    private final CheckBox labelled = new CheckBox("Labelled");
     private HistogramData data = HistogramData.EMPTY;
     private double dragStartX = -1;
 
@@ -80,7 +84,13 @@ public final class HistogramView extends VBox {
         hover.setManaged(false);
         hover.relocate(6, 2);
         plot.getChildren().add(hover);
-        HBox caption = new HBox(12, legend, new Spacer(), scale, range);
+        labelled.setId("histogramLabelled");
+        labelled.getStyleClass().add("histogram-labelled");
+        labelled.setSelected(true);
+        labelled.setMinWidth(USE_PREF_SIZE);
+        labelled.setTooltip(new Tooltip("Outline in each bar how many of its events carry a label"));
+        labelled.selectedProperty().addListener(o -> draw());
+        HBox caption = new HBox(12, legend, labelled, new Spacer(), scale, range);
         caption.setPadding(new Insets(0, 4, 0, 4));
         getChildren().addAll(plot, caption);
 
@@ -110,7 +120,14 @@ public final class HistogramView extends VBox {
         return data;
     }
 
+    /** Whether labelled events are outlined in the bars (they are when the bars have any and the box is ticked). */
+    public CheckBox labelledToggle() {
+        return labelled;
+    }
+
     private void showLegend() {
+        labelled.setVisible(data.anyLabelled());
+        labelled.setManaged(data.anyLabelled());
         legend.getChildren().clear();
         for (String series : data.series()) {
             Rectangle swatch = new Rectangle(10, 10, colour(series));
@@ -162,9 +179,31 @@ public final class HistogramView extends VBox {
                 y -= barHeight;
             }
         }
+        if (labelled.isSelected()) {
+            drawLabelled(g, barWidth, chartHeight, max);
+        }
         drawAxis(g, w, h);
         scale.setText("Bars of " + data.barWidth() + " · highest "
                 + NumberFormat.getIntegerInstance().format(max));
+    }
+
+    // At least a few pixels high, so that one labelled event among thousands still shows.
+    private void drawLabelled(GraphicsContext g, double barWidth, double chartHeight, long max) {
+        Color colour = Color.web(BuiltInLabels.EVIDENCE.colour());
+        g.setFill(colour.deriveColor(0, 1, 1, 0.35));
+        g.setStroke(colour);
+        g.setLineWidth(1.5);
+        for (int b = 0; b < data.buckets(); b++) {
+            long n = data.labelled()[b];
+            if (n == 0) {
+                continue;
+            }
+            double height = Math.max(4, chartHeight * n / max);
+            double x = b * barWidth + 0.75;
+            double width = Math.max(2, barWidth - 1.5);
+            g.fillRect(x, chartHeight - height, width, height);
+            g.strokeRect(x, chartHeight - height, width, height);
+        }
     }
 
     // Ticks on round times of the display zone, labelled where the labels fit (see TimeAxisLabels).
@@ -231,7 +270,8 @@ public final class HistogramView extends VBox {
         }
         TimeDisplay times = model.timeDisplayProperty().get();
         hover.setText(times.format(data.bounds()[b]).substring(0, 16) + "  "
-                + n.format(data.total(b)) + " events" + (parts.length() == 0 ? "" : " (" + parts + ")"));
+                + n.format(data.total(b)) + " events" + (parts.length() == 0 ? "" : " (" + parts + ")")
+                + (data.labelled()[b] == 0 ? "" : ", " + n.format(data.labelled()[b]) + " labelled"));
     }
 
     private void pressed(MouseEvent e) {
