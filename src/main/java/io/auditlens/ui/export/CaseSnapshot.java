@@ -1,7 +1,10 @@
 package io.auditlens.ui.export;
 
 import io.auditlens.evidence.Evidence;
+import io.auditlens.export.SelectionRecord;
+import io.auditlens.query.Selection;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -9,4 +12,13 @@ import java.nio.file.Path;
  * (recorded in the provenance so that {@code verify} can re-run a selection by label), or null before it is open.
  */
 public record CaseSnapshot(Evidence evidence, Path file) {
+
+    /**
+     * The case file as the provenance of {@code selection} records it: only when the selection depends on labels or
+     * notes (so {@code verify} needs the case to re-run it) and the file exists; else null.
+     */
+    String recordedFor(Selection selection, boolean byLabel) {
+        boolean needed = byLabel || SelectionRecord.usesEvidence(selection.query());
+        return needed && file != null && Files.exists(file) ? file.toString() : null;
+    }
 }

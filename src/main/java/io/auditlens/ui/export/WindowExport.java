@@ -10,6 +10,7 @@ import io.auditlens.export.Provenance;
 import io.auditlens.export.ProvenanceSelection;
 import io.auditlens.export.SelectionRecord;
 import io.auditlens.query.EventField;
+import io.auditlens.query.Selection;
 import io.auditlens.ui.common.ColumnLayout;
 import io.auditlens.ui.common.EventClipboard;
 import io.auditlens.ui.common.EventTableColumn;
@@ -102,8 +103,9 @@ public final class WindowExport {
             int[] rows = choice.labelledOnly()
                     ? Arrays.stream(result.rows()).filter(r -> !evidence.labels(r).isEmpty()).toArray()
                     : result.rows();
-            ProvenanceSelection selection = SelectionRecord.of(result.request().toSelection(), null,
-                    choice.labelledOnly() ? "*" : null, snapshot.file() == null ? null : snapshot.file().toString());
+            Selection asked = result.request().toSelection();
+            ProvenanceSelection selection = SelectionRecord.of(asked, null, choice.labelledOnly() ? "*" : null,
+                    snapshot.recordedFor(asked, choice.labelledOnly()));
             ExportRequest request = new ExportRequest(choice.format(), target, data.store(), data.raw(), rows, fields,
                     evidence, data.files(), selection);
             return write.write(request, (done, total) -> progress.report(done, total,

@@ -111,8 +111,8 @@ public final class WindowReport {
             LoadResult load = new LoadResult(data.store(), data.files(), data.loadNanos(),
                     data.report().filesOutsideWindow());
             ReportRequest request = ReportRequest.of(null, load, engine, result, evidence,
-                    SelectionRecord.of(selection, null, null, snapshot.file() == null ? null
-                            : snapshot.file().toString()), digest == null ? List.of() : List.of(digest),
+                    SelectionRecord.of(selection, null, null, snapshot.recordedFor(selection, false)),
+                    digest == null ? List.of() : List.of(digest),
                     configFolder, cancel);
             cancel.check();
             progress.report(3, STEPS, "Writing the file");
