@@ -133,8 +133,18 @@ final class TimelineCanvas extends Region {
         return rows;
     }
 
+    // The mouse's right button opens it on release (every platform, and headless robots, send that); the keyboard's
+    // menu key opens it on the selected event's mark.
     private void markMenuRequested(ContextMenuEvent e) {
-        List<Integer> rows = rowsAt(e.getX(), e.getY());
+        if (e.isKeyboardTrigger() && selectedIndex >= 0) {
+            Point2D at = markCentre(selectedIndex);
+            showMarkMenu(at.getX(), at.getY(), localToScreen(at).getX(), localToScreen(at).getY());
+        }
+        e.consume();
+    }
+
+    private void showMarkMenu(double x, double y, double screenX, double screenY) {
+        List<Integer> rows = rowsAt(x, y);
         if (shownMenu != null) {
             shownMenu.hide();
         }
@@ -148,8 +158,7 @@ final class TimelineCanvas extends Region {
         shownMenu = new ContextMenu(title, new SeparatorMenuItem());
         shownMenu.setId("timelineMarkMenu");
         shownMenu.getItems().addAll(markMenu.apply(rows));
-        shownMenu.show(this, e.getScreenX(), e.getScreenY());
-        e.consume();
+        shownMenu.show(this, screenX, screenY);
     }
 
     /** The span shown, or null when nothing is. */
@@ -244,6 +253,10 @@ final class TimelineCanvas extends Region {
     }
 
     private void released(MouseEvent e) {
+        if (e.getButton() == MouseButton.SECONDARY) {
+            showMarkMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            return;
+        }
         boolean click = pressX >= 0 && !dragging;
         pressX = -1;
         dragging = false;
