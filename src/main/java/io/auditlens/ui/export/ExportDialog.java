@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.nio.file.InvalidPathException;
@@ -31,8 +32,7 @@ public final class ExportDialog extends Dialog<ExportChoice> {
 
     static final ButtonType EXPORT = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
 
-    private final RadioButton csv = new RadioButton("CSV — the visible columns, then labels and note; opens in a "
-            + "spreadsheet");
+    private final RadioButton csv = new RadioButton("CSV — the visible columns, then labels and note");
     private final RadioButton ndjson = new RadioButton("NDJSON — each event's original JSON, one per line");
     private final RadioButton selection = new RadioButton();
     private final RadioButton labelled = new RadioButton();
@@ -51,7 +51,7 @@ public final class ExportDialog extends Dialog<ExportChoice> {
                  Function<Path, Optional<String>> check) {
         initOwner(owner);
         setTitle("Export events");
-        setHeaderText("Export the selected events, with a provenance file that `auditlens verify` checks");
+        setHeaderText("Export the selected events, with a provenance file that auditlens verify checks later");
         ToggleGroup formats = new ToggleGroup();
         csv.setToggleGroup(formats);
         ndjson.setToggleGroup(formats);
@@ -88,16 +88,18 @@ public final class ExportDialog extends Dialog<ExportChoice> {
         grid.setHgap(12);
         grid.setVgap(8);
         grid.setPadding(new Insets(6, 4, 2, 4));
-        grid.addRow(0, new Label("Format"), csv);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(0, heading("Format"), csv);
         grid.add(ndjson, 1, 1);
-        grid.addRow(2, new Label("Events"), selection);
+        grid.addRow(2, heading("Events"), selection);
         grid.add(labelled, 1, 3);
-        grid.addRow(4, new Label("File"), new HBox(6, target, choose));
+        grid.addRow(4, heading("File"), new HBox(6, target, choose));
         grid.add(sidecar, 1, 5);
         grid.add(problem, 1, 6);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CANCEL);
         getDialogPane().setPrefWidth(720);
+        getDialogPane().setMinWidth(640);
 
         formats.selectedToggleProperty().addListener((obs, old, now) -> switchExtension());
         target.textProperty().addListener((obs, old, text) -> describe());
@@ -119,6 +121,12 @@ public final class ExportDialog extends Dialog<ExportChoice> {
                 p)).orElse(null) : null);
         setOnShown(e -> target.requestFocus());
         describe();
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private ExportFormat format() {

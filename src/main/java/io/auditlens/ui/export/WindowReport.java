@@ -110,7 +110,7 @@ public final class WindowReport {
             progress.report(2, STEPS, "Running the finding rules");
             LoadResult load = new LoadResult(data.store(), data.files(), data.loadNanos(),
                     data.report().filesOutsideWindow());
-            ReportRequest request = ReportRequest.of(null, load, engine, result, evidence,
+            ReportRequest request = ReportRequest.of(snapshot.title(), load, engine, result, evidence,
                     SelectionRecord.of(selection, null, null, snapshot.recordedFor(selection, false)),
                     digest == null ? List.of() : List.of(digest),
                     configFolder, cancel);

@@ -7,7 +7,6 @@ import io.auditlens.ui.common.TimeAxisTicks;
 import io.auditlens.ui.common.TimeDisplay;
 import io.auditlens.ui.window.ExplorerModel;
 import atlantafx.base.controls.Spacer;
-import io.auditlens.evidence.BuiltInLabels;
 import io.auditlens.query.TimeRange;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
@@ -88,7 +87,7 @@ public final class HistogramView extends VBox {
         labelled.getStyleClass().add("histogram-labelled");
         labelled.setSelected(true);
         labelled.setMinWidth(USE_PREF_SIZE);
-        labelled.setTooltip(new Tooltip("Outline in each bar how many of its events carry a label"));
+        labelled.setTooltip(new Tooltip("Shade in each bar the events that carry a label, and point to those bars"));
         labelled.selectedProperty().addListener(o -> draw());
         HBox caption = new HBox(12, legend, labelled, new Spacer(), scale, range);
         caption.setPadding(new Insets(0, 4, 0, 4));
@@ -187,22 +186,27 @@ public final class HistogramView extends VBox {
                 + NumberFormat.getIntegerInstance().format(max));
     }
 
-    // At least a few pixels high, so that one labelled event among thousands still shows.
+    // In the text colour, which no outcome uses: the labelled share of a bar is shaded and outlined (at least a few
+    // pixels, so that one labelled event among thousands still shows) and a small triangle above the bar points it out.
     private void drawLabelled(GraphicsContext g, double barWidth, double chartHeight, long max) {
-        Color colour = Color.web(BuiltInLabels.EVIDENCE.colour());
-        g.setFill(colour.deriveColor(0, 1, 1, 0.35));
-        g.setStroke(colour);
-        g.setLineWidth(1.5);
+        Color ink = scale.getTextFill() instanceof Color c ? c : Color.gray(0.2);
+        g.setLineWidth(1.2);
         for (int b = 0; b < data.buckets(); b++) {
             long n = data.labelled()[b];
             if (n == 0) {
                 continue;
             }
             double height = Math.max(4, chartHeight * n / max);
-            double x = b * barWidth + 0.75;
-            double width = Math.max(2, barWidth - 1.5);
+            double x = b * barWidth + 0.5;
+            double width = Math.max(2, barWidth - 1);
+            g.setFill(ink.deriveColor(0, 1, 1, 0.45));
             g.fillRect(x, chartHeight - height, width, height);
+            g.setStroke(ink);
             g.strokeRect(x, chartHeight - height, width, height);
+            double top = Math.max(7, chartHeight - Math.max(1, chartHeight * data.total(b) / max) - 2);
+            double middle = x + width / 2;
+            g.setFill(ink);
+            g.fillPolygon(new double[] {middle - 4, middle + 4, middle}, new double[] {top - 6, top - 6, top}, 3);
         }
     }
 

@@ -263,7 +263,8 @@ final class TimelinePainter {
         // A ring in the label's colour around each labelled event, so the case's events stand out among thousands.
         void labelRings() {
             int[] labelled = marks.labelled();
-            double height = frame.markHeight() + 8;
+            // Wider than the selection's ring, which may be drawn inside it.
+            double height = frame.markHeight() + 14;
             g.setLineWidth(2);
             for (int k = 0; k < labelled.length; k++) {
                 double[] c = TimelineHits.markCentre(marks, frame, labelled[k]);
@@ -271,7 +272,7 @@ final class TimelinePainter {
                     continue;
                 }
                 g.setStroke(Color.web(marks.labelColours()[k]));
-                g.strokeOval(c[0] - 6.5, c[1] - height / 2, MARK_WIDTH + 10, height);
+                g.strokeOval(c[0] - 9.5, c[1] - height / 2, MARK_WIDTH + 16, height);
             }
         }
 

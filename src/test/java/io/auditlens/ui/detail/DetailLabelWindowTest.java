@@ -24,7 +24,10 @@ import static io.auditlens.ui.TestWindows.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The detail pane's Label menu labels and annotates the event it shows: the Labels column and label: see it. */
+/**
+ * The detail pane's Label menu labels and annotates the event it shows: the Labels column, the histogram and label:
+ * see it.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DetailLabelWindowTest {
 
@@ -58,6 +61,10 @@ class DetailLabelWindowTest {
         TableColumn<Integer, String> labels = (TableColumn<Integer, String>) table.getColumns().stream()
                 .filter(c -> "column-labels".equals(c.getId())).findFirst().orElseThrow();
         assertEquals("Benign", labels.getCellData(3));
+        // The histogram counts the labelled event in its bar and offers to outline it.
+        waitUntil(() -> java.util.Arrays.stream(window.histogram().shownData().labelled()).sum() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(true, window.histogram().labelledToggle().isVisible());
 
         robot.clickOn("#detailLabelButton");
         robot.clickOn("#noteItem");
