@@ -1,5 +1,6 @@
 package io.auditlens.ui.histogram;
 
+import io.auditlens.chart.BarLayout;
 import io.auditlens.engine.HistogramData;
 import io.auditlens.ui.common.EventColours;
 import io.auditlens.ui.common.TimeAxisLabels;
@@ -161,25 +162,22 @@ public final class HistogramView extends VBox {
         for (int b = 0; b < buckets; b++) {
             max = Math.max(max, data.total(b));
         }
-        double barWidth = w / buckets;
-        double chartHeight = h - AXIS_HEIGHT;
+        BarLayout bars = layout(max);
         List<String> series = data.series();
         for (int b = 0; b < buckets; b++) {
-            double y = chartHeight;
+            double y = bars.height();
             for (int s = 0; s < series.size(); s++) {
-                long count = data.counts()[s][b];
-                if (count == 0) {
+                double barHeight = bars.height(data.counts()[s][b]);
+                if (barHeight == 0) {
                     continue;
                 }
-                double barHeight = Math.max(1, chartHeight * count / max);
                 g.setFill(colour(series.get(s)));
-                g.fillRect(b * barWidth + (barWidth > 3 ? 0.5 : 0), y - barHeight,
-                        Math.max(1, barWidth - (barWidth > 3 ? 1 : 0)), barHeight);
+                g.fillRect(bars.x(b), y - barHeight, bars.barWidth(), barHeight);
                 y -= barHeight;
             }
         }
         if (labelled.isSelected()) {
-            drawLabelled(g, barWidth, chartHeight, max);
+            drawLabelled(g, bars);
         }
         drawAxis(g, w, h);
         scale.setText("Bars of " + data.barWidth() + " · highest "
@@ -188,7 +186,7 @@ public final class HistogramView extends VBox {
 
     // In the text colour, which no outcome uses: the labelled share of a bar is shaded and outlined (at least a few
     // pixels, so that one labelled event among thousands still shows) and a small triangle above the bar points it out.
-    private void drawLabelled(GraphicsContext g, double barWidth, double chartHeight, long max) {
+    private void drawLabelled(GraphicsContext g, BarLayout bars) {
         Color ink = scale.getTextFill() instanceof Color c ? c : Color.gray(0.2);
         g.setLineWidth(1.2);
         for (int b = 0; b < data.buckets(); b++) {
@@ -196,14 +194,15 @@ public final class HistogramView extends VBox {
             if (n == 0) {
                 continue;
             }
-            double height = Math.max(4, chartHeight * n / max);
-            double x = b * barWidth + 0.5;
-            double width = Math.max(2, barWidth - 1);
+            double height = Math.max(4, bars.height(n));
+            double x = bars.x(b);
+            double width = Math.max(2, bars.barWidth());
+            double chartHeight = bars.height();
             g.setFill(ink.deriveColor(0, 1, 1, 0.45));
             g.fillRect(x, chartHeight - height, width, height);
             g.setStroke(ink);
             g.strokeRect(x, chartHeight - height, width, height);
-            double top = Math.max(7, chartHeight - Math.max(1, chartHeight * data.total(b) / max) - 2);
+            double top = Math.max(7, chartHeight - bars.height(data.total(b)) - 2);
             double middle = x + width / 2;
             g.setFill(ink);
             g.fillPolygon(new double[] {middle - 4, middle + 4, middle}, new double[] {top - 6, top - 6, top}, 3);
@@ -237,14 +236,19 @@ public final class HistogramView extends VBox {
         return measure.getLayoutBounds().getWidth();
     }
 
+    // The canvas's bars, the report's layout: equal slots over the width, heights up to the axis.
+    private BarLayout layout(long max) {
+        return new BarLayout(data.buckets(), 0, canvas.getWidth(), canvas.getHeight() - AXIS_HEIGHT, max, 1);
+    }
+
     // Bars are drawn equally wide even when their spans differ (months), so x maps to time bar by bar.
     private double xOf(long time) {
         long[] bounds = data.bounds();
-        double barWidth = canvas.getWidth() / data.buckets();
+        BarLayout bars = layout(1);
         for (int b = 0; b < data.buckets(); b++) {
             if (time < bounds[b + 1]) {
                 double within = Math.max(0, (double) (time - bounds[b]) / (bounds[b + 1] - bounds[b]));
-                return (b + within) * barWidth;
+                return bars.slotLeft(b) + within * bars.slot();
             }
         }
         return canvas.getWidth();
@@ -252,7 +256,7 @@ public final class HistogramView extends VBox {
 
     private long timeAt(double x) {
         long[] bounds = data.bounds();
-        double position = Math.max(0, Math.min(data.buckets(), x * data.buckets() / Math.max(1, canvas.getWidth())));
+        double position = layout(1).position(x);
         int b = Math.min(data.buckets() - 1, (int) position);
         return bounds[b] + Math.round((position - b) * (bounds[b + 1] - bounds[b]));
     }
@@ -263,7 +267,7 @@ public final class HistogramView extends VBox {
             hover.setText("");
             return;
         }
-        int b = (int) Math.min(buckets - 1, Math.max(0, x * buckets / Math.max(1, canvas.getWidth())));
+        int b = layout(1).barAt(x);
         StringBuilder parts = new StringBuilder();
         NumberFormat n = NumberFormat.getIntegerInstance();
         for (int s = 0; s < data.series().size(); s++) {

@@ -1,5 +1,6 @@
 package io.auditlens.ui.timeline;
 
+import io.auditlens.chart.TimelineViewport;
 /** Which event of a timeline lies under a point of the canvas, and where an event's mark is drawn. */
 final class TimelineHits {
 
