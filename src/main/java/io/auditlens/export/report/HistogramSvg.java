@@ -17,7 +17,8 @@ final class HistogramSvg {
     private HistogramSvg() {
     }
 
-    static void append(Html html, Histogram h) {
+    /** Appends the histogram, shading in each bar its {@code labelled[bar]} labelled events. */
+    static void append(Html html, Histogram h, long[] labelled) {
         int n = h.buckets();
         long max = Math.max(1, h.maxTotal());
         double plotH = HEIGHT - BOTTOM - 8;
@@ -45,6 +46,18 @@ final class HistogramSvg {
                         .raw("</title></rect>");
             }
         }
+        boolean anyLabelled = false;
+        for (int b = 0; b < n; b++) {
+            if (labelled[b] == 0) {
+                continue;
+            }
+            anyLabelled = true;
+            double height = Math.max(4, bars.height(labelled[b]));
+            html.raw(String.format(Locale.ROOT, "<rect class=\"labelled\" x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" "
+                    + "height=\"%.2f\" fill=\"#1f2328\" fill-opacity=\"0.45\" stroke=\"#1f2328\"><title>",
+                    bars.x(b), 8 + plotH - height, Math.max(2, bars.barWidth()), height));
+            html.text(ChartTime.label(h.start(b), 0) + " labelled: " + Html.number(labelled[b])).raw("</title></rect>");
+        }
         if (n > 0) {
             long span = h.end(n - 1) - h.start(0);
             for (int t = 0; t < TICKS; t++) {
@@ -60,6 +73,9 @@ final class HistogramSvg {
         for (String outcome : h.outcomes()) {
             html.raw("<span><i style=\"background:" + OutcomeColours.of(outcome) + "\"></i>").text(outcome)
                     .raw("</span>");
+        }
+        if (anyLabelled) {
+            html.raw("<span><i style=\"background:#1f2328;opacity:.55\"></i>labelled</span>");
         }
         html.raw("<span>one bar per ").text(h.bucketSize().label()).raw("</span></p>");
     }

@@ -51,10 +51,15 @@ final class TimelineSvg {
             double x = LEFT + viewport.x(t.time(i), plotW);
             double y = lanes.indexOf(t.lane(i)) * LANE_HEIGHT + LANE_HEIGHT / 2.0;
             boolean labelled = !evidence.labels(row).isEmpty();
+            if (labelled) {
+                // A ring apart from the mark, as the window draws it: a red label on a red failure still shows.
+                html.raw(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"8\" fill=\"none\" "
+                        + "stroke=\"%s\" stroke-width=\"2.5\"/>", x, y,
+                        LabelColours.of(evidence, evidence.labels(row).get(0))));
+            }
             html.raw(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%s\" fill=\"%s\"%s><title>", x, y,
-                    labelled ? "6" : "4", OutcomeColours.of(store.value(EventColumn.OUTCOME, row)),
-                    labelled ? " stroke=\"" + LabelColours.of(evidence, evidence.labels(row).get(0))
-                            + "\" stroke-width=\"2.5\"" : " fill-opacity=\"0.85\""));
+                    labelled ? "5" : "4", OutcomeColours.of(store.value(EventColumn.OUTCOME, row)),
+                    labelled ? "" : " fill-opacity=\"0.85\""));
             html.text(ChartTime.label(t.time(i), 0) + " " + store.value(EventColumn.ACTION, row) + " "
                     + String.valueOf(store.value(EventColumn.OUTCOME, row))
                     + (labelled ? " [" + String.join(", ", evidence.labels(row)) + "]" : "")).raw("</title></circle>");
