@@ -2,6 +2,8 @@ package io.auditlens.ui.export;
 
 import io.auditlens.task.CancelSignal;
 import io.auditlens.ui.common.TaskRunner;
+import io.auditlens.ui.window.ExplorerModel;
+import io.auditlens.ui.window.Notice;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
@@ -28,6 +30,23 @@ public final class OutputJobs {
     /** Whether a job is under way. */
     public boolean busy() {
         return running.get() != null;
+    }
+
+    /**
+     * Whether a new job may start: there are events, and no job is under way; otherwise a notice titled
+     * {@code nothing} (or one saying a job is running) tells why not.
+     */
+    boolean mayStart(ExplorerModel model, String nothing) {
+        if (model.getData() == null || model.getResult() == null) {
+            model.notices().add(new Notice(Notice.Kind.INFO, nothing, "Load activity events first.", false));
+            return false;
+        }
+        if (busy()) {
+            model.notices().add(new Notice(Notice.Kind.INFO, "Still writing", "Wait for the export or report under "
+                    + "way to finish, or cancel it.", false));
+            return false;
+        }
+        return true;
     }
 
     /** Asks the job under way to stop; what it was writing is left nowhere. */

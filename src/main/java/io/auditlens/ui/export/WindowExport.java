@@ -60,20 +60,13 @@ public final class WindowExport {
 
     /** Opens the export dialog over the current selection; the export starts when it is answered. */
     public Optional<ExportDialog> ask(Window owner) {
+        if (!jobs.mayStart(model, "Nothing to export")) {
+            return Optional.empty();
+        }
         LoadedData data = model.getData();
         SelectionResult result = model.getResult();
-        if (data == null || result == null) {
-            model.notices().add(new Notice(Notice.Kind.INFO, "Nothing to export", "Load activity events first.",
-                    false));
-            return Optional.empty();
-        }
-        if (jobs.busy()) {
-            model.notices().add(new Notice(Notice.Kind.INFO, "Still writing", "Wait for the export or report under "
-                    + "way to finish, or cancel it.", false));
-            return Optional.empty();
-        }
-        int labelled = (int) Arrays.stream(result.rows())
-                .filter(r -> !model.annotationsProperty().get().labels(r).isEmpty()).count();
+        // Counted by the engine in the background, per bar of the histogram, which spans every selected event.
+        int labelled = (int) Arrays.stream(result.histogram().labelled()).sum();
         List<Path> inputs = ExportTarget.inputsOf(data.store(), data.files());
         ExportDialog dialog = new ExportDialog(owner, result.matching(), labelled, suggested(ExportFormat.CSV), chooser,
                 target -> ExportTarget.problem(target, inputs));

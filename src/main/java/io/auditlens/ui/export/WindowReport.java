@@ -65,17 +65,10 @@ public final class WindowReport {
 
     /** Asks for the file, then writes the report there; null when nothing is written. */
     public Task<Path> ask(Window owner) {
+        if (!jobs.mayStart(model, "Nothing to report")) {
+            return null;
+        }
         LoadedData data = model.getData();
-        if (data == null || model.getResult() == null) {
-            model.notices().add(new Notice(Notice.Kind.INFO, "Nothing to report", "Load activity events first.",
-                    false));
-            return null;
-        }
-        if (jobs.busy()) {
-            model.notices().add(new Notice(Notice.Kind.INFO, "Still writing", "Wait for the export or report under "
-                    + "way to finish, or cancel it.", false));
-            return null;
-        }
         Path suggested = Path.of(System.getProperty("user.home"), "audit-report.html");
         if (!data.inputs().isEmpty() && data.inputs().get(0).toAbsolutePath().getParent() != null) {
             suggested = data.inputs().get(0).toAbsolutePath().getParent().resolve("audit-report.html");
