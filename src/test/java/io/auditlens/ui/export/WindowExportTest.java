@@ -62,11 +62,15 @@ class WindowExportTest {
         waitUntil(() -> window.model().getResult().request().query().equals("image.pull"));
         int selected = window.model().getResult().matching();
 
+        window.exports().setChooser((owner, title, suggested, kind, extension) -> {
+            assertEquals(".ndjson", extension);
+            return Optional.of(out);
+        });
         robot.press(KeyCode.CONTROL).press(KeyCode.E).release(KeyCode.E).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#exportTarget").tryQuery().isPresent());
         robot.clickOn("#exportNdjson");
-        TextField target = robot.lookup("#exportTarget").queryAs(TextField.class);
-        robot.interact(() -> target.setText(out.toString()));
+        robot.clickOn("#exportChoose");
+        assertEquals(out.toString(), robot.lookup("#exportTarget").queryAs(TextField.class).getText());
         robot.clickOn("#exportButton");
         Notice done = awaitNotice("Export written");
         assertTrue(done.text().contains(out.toString()), done.text());
@@ -104,7 +108,8 @@ class WindowExportTest {
         awaitNotice("Export written");
         List<String> lines = Files.readAllLines(out);
         assertEquals(3, lines.size(), lines.toString());
-        assertTrue(lines.get(0).endsWith("labels,note"), lines.get(0));
+        assertEquals("\uFEFFtime,action,outcome,initiator,ip,target,labels,note", lines.get(0),
+                "the table's visible columns in table order, then labels and note");
         assertTrue(lines.get(1).endsWith(",Evidence,"), lines.get(1));
         JsonNode provenance = JSON.readTree(EventExport.sidecarOf(out).toFile());
         assertEquals("*", provenance.at("/selection/label").asText());
