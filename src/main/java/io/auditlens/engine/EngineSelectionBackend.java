@@ -70,7 +70,7 @@ public final class EngineSelectionBackend implements SelectionBackend {
 
     // Labelled rows are few, so this costs their number, not the selection's.
     private long[] labelledPerBar(HistogramData histogram, io.auditlens.query.SelectionResult answer,
-                                         RowAnnotations annotations) {
+                                  RowAnnotations annotations) {
         long[] labelled = new long[histogram.buckets()];
         for (int row : annotations.annotatedRows()) {
             if (!annotations.labels(row).isEmpty() && answer.rows().contains(row)) {
