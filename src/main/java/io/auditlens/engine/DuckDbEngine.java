@@ -48,8 +48,11 @@ public final class DuckDbEngine implements QueryEngine {
         return table;
     }
 
+    // One statement at a time: the window's counts and table pages come from several threads, and a DuckDB JDBC
+    // connection is not meant for concurrent statements. A cancelled statement stops within CANCEL_POLL_MS.
     @Override
-    public void stream(String sql, CancelSignal cancel, Consumer<List<Object>> consumer) throws IndexException {
+    public synchronized void stream(String sql, CancelSignal cancel, Consumer<List<Object>> consumer)
+            throws IndexException {
         cancel.check();
         try (Statement st = db.createStatement()) {
             // A cancel from another thread interrupts the running query rather than waiting for it to end.

@@ -20,16 +20,19 @@ public interface SelectionBackend {
     List<BuiltInFacet> FACETS = List.of(Facet.REGION, Facet.ACTION, Facet.OUTCOME, Facet.SEVERITY, Facet.INITIATOR,
             Facet.NAMESPACE, Facet.STATUS);
 
-    /** Evaluates a request; a query the parser cannot read is reported, never swallowed. */
+    /**
+     * Evaluates a request; a query the parser cannot read is reported, never swallowed, and so is a term the
+     * backend cannot run (archive mode's SQL refuses labels, notes and JSON-path facets).
+     */
     SelectionResult evaluate(SelectionRequest request, ScanProgress progress, CancelSignal cancel)
-            throws QuerySyntaxException;
+            throws QuerySyntaxException, UnsupportedSelectionException;
 
     /**
      * Evaluates a request whose {@code label:}, {@code note:} and {@code has:note} terms see {@code annotations}
      * (a case's labels placed on this store's rows). A backend that cannot use annotations answers as without them.
      */
     default SelectionResult evaluate(SelectionRequest request, RowAnnotations annotations, ScanProgress progress,
-                                     CancelSignal cancel) throws QuerySyntaxException {
+                                     CancelSignal cancel) throws QuerySyntaxException, UnsupportedSelectionException {
         return evaluate(request, progress, cancel);
     }
 

@@ -11,27 +11,47 @@ import java.util.Map;
 /**
  * What the engine answered for a {@link SelectionRequest}: the matching rows in table order, the store's size,
  * the disjunctive counts of every facet (also indexed by value, so that panels look counts up without
- * scanning), the histogram, and how long the engine took. Built on a background thread.
+ * scanning), the histogram, how long the engine took, and in archive mode the pages of matching events. Built on a
+ * background thread.
  */
 public record SelectionResult(SelectionRequest request, int[] rows, int total, Map<Facet, FacetCounts> facets,
                               Map<Facet, Map<String, Long>> countIndex, HistogramData histogram,
-                              long elapsedNanos) {
+                              long elapsedNanos, ArchivePages pages) {
 
     /** A result whose count index is built from {@code facets}. */
     public static SelectionResult of(SelectionRequest request, int[] rows, int total,
                                      Map<Facet, FacetCounts> facets, HistogramData histogram, long elapsedNanos) {
+        return of(request, rows, total, facets, histogram, elapsedNanos, null);
+    }
+
+    /**
+     * An archive-mode result: no store rows ({@code rows} is empty), the matching events are {@code pages}, fetched
+     * from the engine as the table shows them.
+     */
+    public static SelectionResult paged(SelectionRequest request, ArchivePages pages, int total,
+                                        Map<Facet, FacetCounts> facets, HistogramData histogram, long elapsedNanos) {
+        return of(request, new int[0], total, facets, histogram, elapsedNanos, pages);
+    }
+
+    private static SelectionResult of(SelectionRequest request, int[] rows, int total, Map<Facet, FacetCounts> facets,
+                                      HistogramData histogram, long elapsedNanos, ArchivePages pages) {
         Map<Facet, Map<String, Long>> index = new LinkedHashMap<>();
         facets.forEach((facet, counts) -> {
             Map<String, Long> byValue = new HashMap<>(counts.entries().size() * 2);
             counts.entries().forEach(e -> byValue.put(e.value(), e.count()));
             index.put(facet, byValue);
         });
-        return new SelectionResult(request, rows, total, Map.copyOf(facets), index, histogram, elapsedNanos);
+        return new SelectionResult(request, rows, total, Map.copyOf(facets), index, histogram, elapsedNanos, pages);
     }
 
     /** Number of matching events. */
     public int matching() {
-        return rows.length;
+        return pages == null ? rows.length : (int) pages.size();
+    }
+
+    /** Whether the matching events are pages on an archive-mode engine rather than store rows. */
+    public boolean isPaged() {
+        return pages != null;
     }
 
     /** Counts of one facet, largest first; empty when the engine gave none. */

@@ -2,6 +2,8 @@ package io.auditlens.ui.common;
 
 import io.auditlens.event.ActionCatalog;
 import io.auditlens.event.Digest;
+import io.auditlens.engine.ArchiveRow;
+import io.auditlens.engine.IndexColumn;
 import io.auditlens.query.EventField;
 import io.auditlens.store.EventStore;
 
@@ -84,10 +86,15 @@ public enum EventTableColumn {
 
     /** The cell text of a row. */
     public String text(EventStore store, int row, TimeDisplay times) {
-        if (this == TIME) {
-            return times.format(store.time(row));
-        }
-        String value = field.text(store, row);
+        return this == TIME ? times.format(store.time(row)) : shown(field.text(store, row));
+    }
+
+    /** The cell text of an event of an archive-mode page: the same text a loaded event shows. */
+    public String text(ArchiveRow row, TimeDisplay times) {
+        return this == TIME ? times.format(row.time()) : shown(row.text(IndexColumn.of(field)));
+    }
+
+    private String shown(String value) {
         if (value == null) {
             return "";
         }

@@ -1,6 +1,8 @@
 package io.auditlens.ui.detail;
 
 import io.auditlens.task.FailureReason;
+import io.auditlens.engine.ArchiveRow;
+import io.auditlens.engine.IndexColumn;
 import io.auditlens.ui.common.EventClipboard;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.ui.common.TimeDisplay;
@@ -92,6 +94,11 @@ public final class DetailPane extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, body);
         model.selectedRowProperty().addListener((obs, old, row) -> select(row.intValue()));
+        model.selectedArchiveRowProperty().addListener((obs, old, archived) -> {
+            if (archived != null) {
+                showArchived(archived);
+            }
+        });
         model.dataProperty().addListener((obs, old, data) -> select(-1));
         model.annotationsProperty().addListener((obs, old, annotations) -> describeEvidence());
         model.timeDisplayProperty().addListener((obs, old, display) -> select(model.selectedRowProperty().get()));
@@ -166,18 +173,32 @@ public final class DetailPane extends VBox {
         }
         EventStore store = data.store();
         RawEvents raw = data.raw();
+        read(() -> reader.read(EventHeadline.describe(store.value(EventColumn.INITIATOR_NAME, row),
+                store.value(EventColumn.ACTION, row), store.value(EventColumn.TARGET_NAME, row),
+                store.value(EventColumn.REGION, row), store.value(EventColumn.OUTCOME, row)), raw.text(row)),
+                store.time(row));
+    }
+
+    // Archive mode: the index keeps each event's original JSON text, so the detail is read from the page's row.
+    private void showArchived(ArchiveRow event) {
+        if (reading != null) {
+            reading.cancel(false);
+        }
+        read(() -> reader.read(EventHeadline.describe(event.text(IndexColumn.INITIATOR_NAME),
+                event.text(IndexColumn.ACTION), event.text(IndexColumn.TARGET_NAME), event.text(IndexColumn.REGION),
+                event.text(IndexColumn.OUTCOME)), event.eventJson()), event.time());
+    }
+
+    private void read(java.util.concurrent.Callable<EventDetail> detail, long eventTime) {
         TimeDisplay times = model.timeDisplayProperty().get();
         headline.setText("Reading the event…");
         Task<EventDetail> task = new Task<>() {
             @Override
             protected EventDetail call() throws Exception {
-                String sentence = EventHeadline.describe(store.value(EventColumn.INITIATOR_NAME, row),
-                        store.value(EventColumn.ACTION, row), store.value(EventColumn.TARGET_NAME, row),
-                        store.value(EventColumn.REGION, row), store.value(EventColumn.OUTCOME, row));
-                return reader.read(sentence, raw.text(row));
+                return detail.call();
             }
         };
-        String time = times.format(store.time(row)) + " " + times.label();
+        String time = times.format(eventTime) + " " + times.label();
         task.setOnSucceeded(e -> {
             if (task == reading) {
                 show(task.getValue());

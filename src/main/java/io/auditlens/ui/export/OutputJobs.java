@@ -41,6 +41,12 @@ public final class OutputJobs {
             model.notices().add(new Notice(Notice.Kind.INFO, nothing, "Load activity events first.", false));
             return false;
         }
+        if (model.getData().archiveMode()) {
+            // The window holds no events in archive mode; the command line streams them from the engine.
+            model.notices().add(new Notice(Notice.Kind.INFO, nothing, "In archive mode, export with 'auditlens query "
+                    + "--engine duckdb' on the index or archive folder.", false));
+            return false;
+        }
         if (busy()) {
             model.notices().add(new Notice(Notice.Kind.INFO, "Still writing", "Wait for the export or report under "
                     + "way to finish, or cancel it.", false));

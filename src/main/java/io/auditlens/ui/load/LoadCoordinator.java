@@ -75,7 +75,8 @@ public final class LoadCoordinator {
         }
         LoadedData current = model.getData();
         List<Path> inputs = new ArrayList<>();
-        if (mode == LoadMode.ADD && current != null) {
+        // An archive opened in archive mode is not loaded with files added to it: they replace it.
+        if (mode == LoadMode.ADD && current != null && !current.archiveMode()) {
             inputs.addAll(current.inputs());
         }
         for (Path p : paths) {
@@ -126,6 +127,40 @@ public final class LoadCoordinator {
         whenStopped(task, current);
         running.set(task);
         runner.start(task);
+    }
+
+    /**
+     * Opens an index or archive folder in archive mode (File > Open archive…): the window then asks DuckDB over the
+     * index instead of loading events. False (with a notice) when a load is running.
+     */
+    public boolean openArchive(Path folder) {
+        if (busy()) {
+            return false;
+        }
+        LoadedData current = model.getData();
+        model.notices().clear();
+        ArchiveOpenTask task = new ArchiveOpenTask(folder);
+        task.setOnSucceeded(e -> {
+            running.set(null);
+            LoadedData data = task.getValue();
+            model.lastLoadReportProperty().set(data.report());
+            model.updateRequest(r -> SelectionRequest.ALL.withSort(r.sort()));
+            model.selectedRowProperty().set(-1);
+            model.dataProperty().set(data);
+            release(current);
+        });
+        whenStopped(task, current);
+        running.set(task);
+        runner.start(task);
+        return true;
+    }
+
+    // What replaced data holds: decompressed copies on disk (or in memory-backed /dev/shm), an engine and its index.
+    private static void release(LoadedData previous) {
+        if (previous != null) {
+            previous.store().releaseTemporaryFiles();
+            previous.closeEngine();
+        }
     }
 
     /** Whether a load (or the listing before it) is under way; says so in a notice. */
@@ -190,10 +225,7 @@ public final class LoadCoordinator {
             model.selectedRowProperty().set(-1);
             model.dataProperty().set(attempt.data());
             prepare(attempt.data().backend());
-            if (previous != null) {
-                // Its decompressed copies would otherwise stay on disk (or in memory-backed /dev/shm) until exit.
-                previous.store().releaseTemporaryFiles();
-            }
+            release(previous);
         } else {
             attempt.result().store().releaseTemporaryFiles();
         }

@@ -96,6 +96,7 @@ public final class QueryBar extends VBox {
             e.consume();
         });
         model.queryErrorProperty().addListener((obs, old, error) -> showError(error));
+        model.queryRefusalProperty().addListener((obs, old, refusal) -> showRefusal(refusal));
         model.requestProperty().addListener((obs, old, request) -> {
             if (!request.query().equals(field.getText()) && !field.isFocused()) {
                 field.setText(request.query());
@@ -169,5 +170,17 @@ public final class QueryBar extends VBox {
         marked.setUnderline(true);
         echo.getChildren().addAll(before, marked, after);
         errorMessage.setText(error.getMessage());
+    }
+
+    // A refused term parses, so nothing is underlined: the line says what the engine cannot run.
+    private void showRefusal(String refusal) {
+        if (model.queryErrorProperty().get() != null) {
+            return;
+        }
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, refusal != null);
+        echo.getChildren().clear();
+        errorLine.setVisible(refusal != null);
+        errorLine.setManaged(refusal != null);
+        errorMessage.setText(refusal == null ? "" : refusal);
     }
 }

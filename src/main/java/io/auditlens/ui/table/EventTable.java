@@ -4,12 +4,12 @@ import io.auditlens.query.FilterTerms;
 import io.auditlens.query.QueryNode;
 import io.auditlens.ui.common.ValueFilter;
 import io.auditlens.ui.common.ColumnLayout;
+import io.auditlens.engine.ArchiveRow;
 import io.auditlens.engine.SelectionResult;
 import io.auditlens.engine.SortKey;
 import io.auditlens.ui.common.EventClipboard;
 import io.auditlens.ui.common.EventTableColumn;
 import io.auditlens.ui.common.TaskRunner;
-import io.auditlens.ui.common.ValuePseudoClass;
 import io.auditlens.ui.window.ExplorerModel;
 import io.auditlens.ui.window.LoadedData;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -50,6 +49,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
     private final EventClipboard clipboard;
     private final ValueFilter filters;
     private RowIdList items = new RowIdList(new int[0]);
+    private final ArchiveTableRows archiveRows;
     private final TableView<Integer> table = new TableView<>(items);
     private final Map<EventTableColumn, TableColumn<Integer, String>> columns = new EnumMap<>(EventTableColumn.class);
     private final TableColumn<Integer, String> labels;
@@ -63,6 +63,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
         this.clipboard = new EventClipboard(model, runner);
         this.filters = new ValueFilter(model, this::focusedValue);
         this.labels = LabelsColumn.of(model);
+        this.archiveRows = new ArchiveTableRows(model, runner, table::refresh);
         getStyleClass().add("event-table");
         table.setId("eventTable");
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
@@ -99,6 +100,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
             if (!applyingResult) {
                 int i = index.intValue();
                 model.selectedRowProperty().set(i >= 0 && i < items.size() ? items.row(i) : -1);
+                publishArchiveRow();
             }
         });
         table.getSelectionModel().getSelectedIndices().addListener(
@@ -164,7 +166,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
         column.setPrefWidth(field.width());
         column.setVisible(field.shownByDefault());
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text(field, cell.getValue())));
-        column.setCellFactory(c -> new EventCell(field));
+        column.setCellFactory(c -> new EventCell(field, clicked -> lastClickedColumn = clicked));
         return column;
     }
 
@@ -196,6 +198,9 @@ public final class EventTable extends StackPane implements ColumnLayout {
     }
 
     private String text(EventTableColumn field, Integer row) {
+        if (archiveRows.active() && row != null) {
+            return archiveRows.text(field, row);
+        }
         LoadedData data = model.getData();
         return data == null || row == null ? "" : field.text(data.store(), row, model.timeDisplayProperty().get());
     }
@@ -205,7 +210,28 @@ public final class EventTable extends StackPane implements ColumnLayout {
                 : "No events match the query and filters");
     }
 
+    /** How many pages of archive-mode rows the table fetched for its current answer; 0 outside archive mode. */
+    public long archivePagesFetched() {
+        return archiveRows.fetches();
+    }
+
+    private void publishArchiveRow() {
+        archiveRows.publishSelected(table.getSelectionModel().getSelectedIndex());
+    }
+
     private void show(SelectionResult result) {
+        if (archiveRows.show(result)) {
+            applyingResult = true;
+            try {
+                items = new RowIdList(new int[0]);
+                table.setItems(archiveRows.items());
+                syncSortOrder(result.request().sort());
+            } finally {
+                applyingResult = false;
+            }
+            model.selectedRowProperty().set(-1);
+            return;
+        }
         int selected = model.selectedRowProperty().get();
         applyingResult = true;
         try {
@@ -330,15 +356,24 @@ public final class EventTable extends StackPane implements ColumnLayout {
     private Optional<ValueFilter.Target> focusedValue() {
         int index = table.getSelectionModel().getSelectedIndex();
         LoadedData data = model.getData();
+        Optional<String> archived = archiveRows.selectedValue(lastClickedColumn);
+        if (archived.isPresent()) {
+            return Optional.of(target(lastClickedColumn, archived.get()));
+        }
         if (index < 0 || index >= items.size() || data == null) {
             return Optional.empty();
         }
         int row = items.row(index);
         EventTableColumn column = lastClickedColumn;
         String value = column == EventTableColumn.TIME ? column.text(data.store(), row, model.timeDisplayProperty().get())
-                : Optional.ofNullable(column.field().text(data.store(), row)).orElse("");
+                : column.field().text(data.store(), row);
+        return Optional.of(target(column, value));
+    }
+
+    private static ValueFilter.Target target(EventTableColumn column, String text) {
+        String value = text == null ? "" : text;
         QueryNode term = FilterTerms.forField(column.field(), value).orElse(null);
-        return Optional.of(new ValueFilter.Target(term, value, column.jsonPath()));
+        return new ValueFilter.Target(term, value, column.jsonPath());
     }
 
     private void copyCell() {
@@ -364,29 +399,11 @@ public final class EventTable extends StackPane implements ColumnLayout {
     }
 
     private void copyJson() {
+        ArchiveRow event = model.selectedArchiveRowProperty().get();
+        if (event != null) {
+            EventClipboard.copy(event.eventJson());
+            return;
+        }
         clipboard.copyEventJson(model.selectedRowProperty().get());
-    }
-
-    /**
-     * A table cell that remembers it was clicked (so "Copy cell" knows the column in row selection) and, for
-     * outcome, severity and status, exposes its value as a pseudo-class (e.g. {@code :value-failure}) for CSS.
-     */
-    private final class EventCell extends TableCell<Integer, String> {
-        private final boolean styledByValue;
-        private final ValuePseudoClass value = new ValuePseudoClass(this);
-
-        EventCell(EventTableColumn field) {
-            styledByValue = field == EventTableColumn.OUTCOME || field == EventTableColumn.SEVERITY
-                    || field == EventTableColumn.STATUS;
-            getStyleClass().add(field.name().toLowerCase(Locale.ROOT) + "-cell");
-            setOnMousePressed(e -> lastClickedColumn = field);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-            value.show(styledByValue && !empty ? item : null);
-        }
     }
 }

@@ -19,6 +19,8 @@ final class AppMenuBar extends MenuBar {
     static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination ADD = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    static final KeyCombination OPEN_ARCHIVE = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.ALT_DOWN);
     static final KeyCombination FOCUS_QUERY = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination FOCUS_QUERY_ALT = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination LOAD_REPORT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
@@ -39,6 +41,8 @@ final class AppMenuBar extends MenuBar {
                 item("Open _folder…", null, window::chooseFolder, LoadMode.REPLACE, null),
                 item("_Add files…", ADD, window::chooseFiles, LoadMode.ADD, new FontIcon(MaterialDesignF.FILE_PLUS_OUTLINE)),
                 item("Add f_older…", null, window::chooseFolder, LoadMode.ADD, null),
+                new SeparatorMenuItem(),
+                id(action("Open ar_chive…", OPEN_ARCHIVE, window::chooseArchive), "openArchiveMenuItem"),
                 new SeparatorMenuItem(),
                 action("Load _report", LOAD_REPORT, window::showLoadReport),
                 new SeparatorMenuItem(),

@@ -1,5 +1,6 @@
 package io.auditlens.ui.window;
 
+import io.auditlens.engine.ArchiveRow;
 import io.auditlens.engine.SelectionRequest;
 import io.auditlens.engine.SelectionResult;
 import io.auditlens.ui.common.TimeDisplay;
@@ -30,7 +31,10 @@ public final class ExplorerModel {
             SelectionRequest.ALL);
     private final ObjectProperty<SelectionResult> result = new SimpleObjectProperty<>(this, "result");
     private final ObjectProperty<QuerySyntaxException> queryError = new SimpleObjectProperty<>(this, "queryError");
+    private final ObjectProperty<String> queryRefusal = new SimpleObjectProperty<>(this, "queryRefusal");
     private final IntegerProperty selectedRow = new SimpleIntegerProperty(this, "selectedRow", -1);
+    private final ObjectProperty<ArchiveRow> selectedArchiveRow = new SimpleObjectProperty<>(this,
+            "selectedArchiveRow");
     private final BooleanProperty localTime = new SimpleBooleanProperty(this, "localTime", false);
     private final ObjectProperty<TimeDisplay> timeDisplay = new SimpleObjectProperty<>(this, "timeDisplay",
             TimeDisplay.UTC);
@@ -88,6 +92,19 @@ public final class ExplorerModel {
     /** The syntax error of the current query, or null. */
     public ObjectProperty<QuerySyntaxException> queryErrorProperty() {
         return queryError;
+    }
+
+    /**
+     * Why the engine refused the current request although it parses (archive mode's SQL cannot run label or note
+     * terms), in one line; null when it did not.
+     */
+    public ObjectProperty<String> queryRefusalProperty() {
+        return queryRefusal;
+    }
+
+    /** In archive mode, the selected event as the engine returned it; null when none (or not in archive mode). */
+    public ObjectProperty<ArchiveRow> selectedArchiveRowProperty() {
+        return selectedArchiveRow;
     }
 
     /** Store row of the selected event, or -1. */

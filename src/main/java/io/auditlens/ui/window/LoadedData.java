@@ -1,5 +1,6 @@
 package io.auditlens.ui.window;
 
+import io.auditlens.engine.ArchiveSelectionBackend;
 import io.auditlens.engine.SelectionBackend;
 import io.auditlens.query.Facet;
 import io.auditlens.ingest.FileReport;
@@ -37,5 +38,22 @@ public record LoadedData(EventStore store, RawEvents raw, SelectionBackend backe
     /** Values present in a facet's column, in dictionary order. */
     public List<String> values(Facet facet) {
         return facetValues.getOrDefault(facet, List.of());
+    }
+
+    /** Whether this is an archive opened in archive mode: an engine answers, the store is empty. */
+    public boolean archiveMode() {
+        return backend instanceof ArchiveSelectionBackend;
+    }
+
+    /** The archive-mode engine's name for the status bar ("DuckDB"); empty outside archive mode. */
+    public String engineName() {
+        return backend instanceof ArchiveSelectionBackend archive ? archive.engineName() : "";
+    }
+
+    /** Closes an archive-mode engine (and its temporary index); nothing for loaded data. */
+    public void closeEngine() {
+        if (backend instanceof ArchiveSelectionBackend archive) {
+            archive.close();
+        }
     }
 }

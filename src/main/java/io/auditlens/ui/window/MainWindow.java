@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -81,6 +82,7 @@ public final class MainWindow {
     private final DetailToggle detailToggle;
     private final Scene scene;
     private LoadReportDialog reportDialog;
+    private Function<Stage, Path> archiveChooser = MainWindow::askArchiveFolder;
 
     /** A window whose saved views are the current user's (see {@link ViewStore#forCurrentUser()}). */
     public MainWindow(Stage stage, ThemeSwitcher themes, BiFunction<EventStore, RawEvents, SelectionBackend> engine) {
@@ -142,7 +144,13 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle("AuditLens");
         stage.getIcons().setAll(AppIcon.images());
-        stage.setOnHidden(e -> runner.close());
+        stage.setOnHidden(e -> {
+            runner.close();
+            LoadedData shown = model.getData();
+            if (shown != null) {
+                shown.closeEngine();
+            }
+        });
 
         // Saved views: read at start, read again when the window comes to the front (another window or the
         // command line may have changed them), and the views file's lock released when the window closes.
@@ -282,6 +290,28 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Sets what File > Open archive… asks for a folder (an index, or an archive to index first); by default a
+     * {@link DirectoryChooser}. Tests answer without a dialog.
+     */
+    public void setArchiveChooser(Function<Stage, Path> chooser) {
+        archiveChooser = chooser;
+    }
+
+    void chooseArchive() {
+        Path folder = archiveChooser.apply(stage);
+        if (folder != null) {
+            loads.openArchive(folder);
+        }
+    }
+
+    private static Path askArchiveFolder(Stage owner) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open an index or an IBM Cloud Logs archive folder in archive mode");
+        File folder = chooser.showDialog(owner);
+        return folder == null ? null : folder.toPath();
+    }
+
     // Not modal-blocking (show, not showAndWait): the load starts from the dialog's answer when it closes.
     private void chooseArchiveRange(ArchivePartitions archive, boolean withLoaded, Consumer<PartitionWindow> load) {
         ArchiveRangeDialog dialog = new ArchiveRangeDialog(stage, archive, withLoaded);
@@ -337,6 +367,6 @@ public final class MainWindow {
         }
         Path first = data.inputs().get(0).getFileName();
         String more = data.inputs().size() > 1 ? " and " + (data.inputs().size() - 1) + " more" : "";
-        stage.setTitle("AuditLens — " + first + more);
+        stage.setTitle("AuditLens — " + first + more + (data.archiveMode() ? " (archive mode)" : ""));
     }
 }

@@ -4,6 +4,7 @@ import io.auditlens.task.FailureReason;
 import io.auditlens.engine.SelectionBackend;
 import io.auditlens.engine.SelectionRequest;
 import io.auditlens.engine.SelectionResult;
+import io.auditlens.engine.UnsupportedSelectionException;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.task.CancelSignal;
 import io.auditlens.query.QuerySyntaxException;
@@ -88,6 +89,7 @@ public final class SelectionRefresher {
             }
             current.set(null);
             model.queryErrorProperty().set(null);
+            model.queryRefusalProperty().set(null);
             engineError.set(null);
             model.resultProperty().set(task.getValue());
             lastUpdateMillis.set((System.nanoTime() - requested) / 1_000_000);
@@ -99,6 +101,9 @@ public final class SelectionRefresher {
             current.set(null);
             if (task.getException() instanceof QuerySyntaxException syntax) {
                 model.queryErrorProperty().set(syntax);
+            } else if (task.getException() instanceof UnsupportedSelectionException refused) {
+                model.queryErrorProperty().set(null);
+                model.queryRefusalProperty().set(refused.getMessage());
             } else {
                 engineError.set(FailureReason.of(task.getException()));
             }

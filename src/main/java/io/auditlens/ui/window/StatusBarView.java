@@ -73,6 +73,10 @@ public final class StatusBarView extends HBox {
             loadTime.setText("");
             return;
         }
+        if (data.archiveMode()) {
+            showArchiveMode(data, result, n);
+            return;
+        }
         int total = data.store().size();
         int matching = result == null ? total : result.matching();
         events.setText(n.format(matching) + " of " + n.format(total) + " events");
@@ -82,5 +86,17 @@ public final class StatusBarView extends HBox {
                 + (outside == 0 ? "" : " · " + n.format(outside) + " outside the date range"));
         files.setTooltip(outside == 0 ? null : new Tooltip(data.report().leftOutSentence()));
         loadTime.setText(String.format(Locale.ROOT, "Loaded in %.1f s", data.loadNanos() / 1e9));
+    }
+
+    // Archive mode counts on the engine: no files were loaded, and the load time is the time to open the index.
+    private void showArchiveMode(LoadedData data, SelectionResult result, NumberFormat n) {
+        String counted = result == null ? "counting" : result.matching() == result.total()
+                ? n.format(result.total()) + " events" : n.format(result.matching()) + " of " + n.format(result.total())
+                + " events";
+        events.setText("archive mode · " + counted + " · " + data.engineName());
+        long partitions = data.files().stream().filter(f -> !f.failed()).count();
+        files.setText(n.format(partitions) + (partitions == 1 ? " archive file" : " archive files") + " indexed");
+        files.setTooltip(null);
+        loadTime.setText(String.format(Locale.ROOT, "Opened in %.1f s", data.loadNanos() / 1e9));
     }
 }

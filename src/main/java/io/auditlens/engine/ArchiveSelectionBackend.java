@@ -1,0 +1,167 @@
+package io.auditlens.engine;
+
+import io.auditlens.query.BucketSize;
+import io.auditlens.query.EventField;
+import io.auditlens.query.Facet;
+import io.auditlens.query.FacetCounts;
+import io.auditlens.query.RowAnnotations;
+import io.auditlens.query.ScanProgress;
+import io.auditlens.query.Selection;
+import io.auditlens.query.QuerySyntaxException;
+import io.auditlens.query.TimeRange;
+import io.auditlens.task.CancelSignal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Archive mode behind the window's seam: every request runs as SQL on an engine over an index, giving the counts,
+ * histogram and (paged) rows the in-memory backend gives for the same events. Labels and notes live in the window's
+ * case, not in the index, so terms on them are refused rather than answered wrongly.
+ */
+public final class ArchiveSelectionBackend implements SelectionBackend, AutoCloseable {
+
+    // As the in-memory backend: about one bar per six pixels of a typical histogram width.
+    private static final int TARGET_BARS = 120;
+
+    private final QueryEngine engine;
+    private final ArchiveSelection archive;
+    private final long total;
+    private final TimeRange span;
+    private final Map<Facet, List<String>> facetValues;
+    private final Path temporaryIndex;
+
+    private ArchiveSelectionBackend(QueryEngine engine, long total, TimeRange span,
+                                    Map<Facet, List<String>> facetValues, Path temporaryIndex) {
+        this.engine = engine;
+        this.temporaryIndex = temporaryIndex;
+        this.archive = new ArchiveSelection(engine);
+        this.total = total;
+        this.span = span;
+        this.facetValues = facetValues;
+    }
+
+    /**
+     * Binds to an open engine, counting the whole index once for its size, span and facet values.
+     *
+     * @param temporaryIndex an index made by {@link TemporaryIndex#create} for this backend alone, deleted when it
+     *                       closes; null for none
+     */
+    public static ArchiveSelectionBackend over(QueryEngine engine, Path temporaryIndex, CancelSignal cancel)
+            throws IndexException, UnsupportedSelectionException {
+        ArchiveSelection archive = new ArchiveSelection(engine);
+        Totals all = totals(engine, archive.queries(), Selection.all(), cancel);
+        Map<Facet, List<String>> values = new LinkedHashMap<>();
+        archive.facets(Selection.all(), new ArrayList<>(FACETS), cancel).forEach((facet, counts) ->
+                values.put(facet, counts.entries().stream().map(FacetCounts.Entry::value).sorted().toList()));
+        TimeRange span = all.events == 0 ? TimeRange.ALL : new TimeRange(all.first, all.last + 1);
+        return new ArchiveSelectionBackend(engine, all.events, span, values, temporaryIndex);
+    }
+
+    /** The engine's name as the window shows it. */
+    public String engineName() {
+        return engine.dialect() == SqlDialect.DUCKDB ? "DuckDB" : "Spark";
+    }
+
+    /** Events in the index. */
+    public long total() {
+        return total;
+    }
+
+    /** The values present in each facet of {@link #FACETS}, sorted. */
+    public Map<Facet, List<String>> facetValues() {
+        return facetValues;
+    }
+
+    @Override
+    public SelectionResult evaluate(SelectionRequest request, ScanProgress progress, CancelSignal cancel)
+            throws QuerySyntaxException, UnsupportedSelectionException {
+        long started = System.nanoTime();
+        Selection selection = request.toSelection();
+        try {
+            Totals matching = totals(engine, archive.queries(), selection, cancel);
+            Map<Facet, FacetCounts> counts = archive.facets(selection, new ArrayList<>(FACETS), cancel);
+            HistogramData histogram = histogram(selection, request.range(), matching, cancel);
+            ArchivePages pages = new ArchivePages(engine, archive.queries(), selection, request.sort(),
+                    matching.events);
+            return SelectionResult.paged(request, pages, (int) total, counts, histogram, System.nanoTime() - started);
+        } catch (IndexException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Labels and notes are not in the index: a request using them is refused by the SQL compiler. */
+    @Override
+    public SelectionResult evaluate(SelectionRequest request, RowAnnotations annotations, ScanProgress progress,
+                                    CancelSignal cancel) throws QuerySyntaxException, UnsupportedSelectionException {
+        return evaluate(request, progress, cancel);
+    }
+
+    @Override
+    public void prepare(List<EventField> sortFields, CancelSignal cancel) {
+        // The engine keeps Parquet footers cached after the first query; there is nothing to compute ahead.
+    }
+
+    /** Closes the engine and deletes a temporary index. */
+    @Override
+    public void close() {
+        engine.close();
+        TemporaryIndex.delete(temporaryIndex);
+    }
+
+    private record Totals(long events, long first, long last) {
+    }
+
+    private static Totals totals(QueryEngine engine, ArchiveQueries queries, Selection selection, CancelSignal cancel)
+            throws IndexException, UnsupportedSelectionException {
+        List<Object> row = engine.rows(queries.totals(selection), cancel).get(0);
+        long events = ((Number) row.get(0)).longValue();
+        return events == 0 ? new Totals(0, 0, 0)
+                : new Totals(events, ((Number) row.get(2)).longValue(), ((Number) row.get(3)).longValue());
+    }
+
+    /**
+     * Bars as the in-memory engine draws them: their width fits the request's range (or the whole index), they span
+     * the range when bounded on both sides, else the matching events; outcomes largest first, then by name.
+     */
+    private HistogramData histogram(Selection selection, TimeRange requested, Totals matching, CancelSignal cancel)
+            throws IndexException, UnsupportedSelectionException {
+        TimeRange range = selection.range();
+        if (span.isAll() || (!range.isBounded() && matching.events == 0)) {
+            return HistogramData.EMPTY;
+        }
+        TimeRange fitted = requested.isBounded() ? requested : span;
+        BucketSize size = BucketSize.fitting(fitted.from(), fitted.until(), TARGET_BARS);
+        long from = range.isBounded() ? range.from() : range.from() == Long.MIN_VALUE ? matching.first : range.from();
+        long until = range.isBounded() ? range.until()
+                : range.until() == Long.MAX_VALUE ? matching.last + 1 : range.until();
+        int bars = (int) size.count(from, until);
+        long[] bounds = new long[bars + 1];
+        bounds[0] = size.floor(from);
+        for (int b = 1; b < bounds.length; b++) {
+            bounds[b] = size.next(bounds[b - 1]);
+        }
+        Map<String, long[]> byOutcome = new LinkedHashMap<>();
+        for (ArchiveSelection.Bar bar : archive.histogram(selection, size, cancel)) {
+            int b = java.util.Arrays.binarySearch(bounds, bar.start());
+            if (b >= 0 && b < bars) {
+                byOutcome.computeIfAbsent(bar.outcome(), o -> new long[bars])[b] += bar.events();
+            }
+        }
+        List<String> series = new ArrayList<>(byOutcome.keySet());
+        series.removeIf(o -> java.util.Arrays.stream(byOutcome.get(o)).sum() == 0);
+        series.sort(Comparator.<String>comparingLong(o -> -java.util.Arrays.stream(byOutcome.get(o)).sum())
+                .thenComparing(o -> o));
+        long[][] counts = new long[series.size()][];
+        for (int s = 0; s < series.size(); s++) {
+            counts[s] = byOutcome.get(series.get(s));
+        }
+        String width = size.label();
+        return new HistogramData(bounds, List.copyOf(series), counts,
+                Character.isDigit(width.charAt(0)) ? width : "1 " + width);
+    }
+}

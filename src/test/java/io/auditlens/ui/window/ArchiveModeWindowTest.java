@@ -1,0 +1,194 @@
+package io.auditlens.ui.window;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.auditlens.cli.Cli;
+import io.auditlens.engine.SelectionBackend;
+import io.auditlens.engine.SelectionResult;
+import io.auditlens.ingest.Loader;
+import io.auditlens.query.BuiltInFacet;
+import io.auditlens.query.FacetCounts;
+import io.auditlens.query.Selection;
+import io.auditlens.query.SelectionEngine;
+import io.auditlens.store.EventStore;
+import io.auditlens.store.RawEvents;
+import io.auditlens.ui.TestWindows;
+import io.auditlens.ui.common.EventTableColumn;
+import io.auditlens.ui.common.TimeDisplay;
+import io.auditlens.query.EventField;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.auditlens.ui.TestWindows.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * File > Open archive… in the real window: the facets, total and histogram come from DuckDB over the index and equal
+ * both {@code summarize --json --engine duckdb} and the in-memory engine on the same events; a query narrows them;
+ * the table fetches its rows a page at a time as it scrolls; a term SQL cannot run is refused in the query bar.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ArchiveModeWindowTest {
+
+    private static final int EVENTS = 900;
+
+    @TempDir
+    static Path shared;
+
+    private static Path archive;
+    private static Path index;
+    private static SelectionEngine memory;
+
+    @TempDir
+    Path dir;
+
+    private MainWindow window;
+
+    @BeforeAll
+    static void generate() {
+        archive = shared.resolve("archive");
+        index = shared.resolve("index");
+        assertEquals(0, cli("generate", "--format", "cloud-logs-parquet", "--events", String.valueOf(EVENTS),
+                "--seed", "16", "--out", archive.toString()));
+        assertEquals(0, cli("index", archive.toString(), "--out", index.toString()));
+        EventStore store = new Loader().load(List.of(archive)).store();
+        memory = new SelectionEngine(store, new RawEvents(store));
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = TestWindows.show(stage, dir);
+    }
+
+    @Test
+    void facetsAndTotalEqualTheCommandLineAndTheInMemoryEngine(FxRobot robot) throws Exception {
+        SelectionResult shown = open(robot, index);
+
+        assertEquals(EVENTS, shown.total());
+        assertEquals(EVENTS, shown.matching());
+        JsonNode summary = new ObjectMapper().readTree(cliOut("summarize", "--json", "--engine", "duckdb",
+                index.toString()));
+        assertEquals(EVENTS, summary.get("events").asLong());
+        for (String facet : List.of("region", "action", "outcome", "severity", "status")) {
+            Map<String, Long> printed = new LinkedHashMap<>();
+            summary.get("facets").get(facet).fields().forEachRemaining(e -> printed.put(e.getKey(), e.getValue().asLong()));
+            Map<String, Long> counted = new LinkedHashMap<>();
+            shown.entries(facetNamed(facet)).forEach(e -> counted.put(e.value(), e.count()));
+            assertEquals(printed, counted, facet);
+        }
+        assertSameAsInMemory(shown, "");
+        String status = robot.lookup("#statusEvents").queryLabeled().getText();
+        assertEquals("archive mode · 900 events · DuckDB", status);
+        assertTrue(shown.histogram().buckets() > 0);
+        assertEquals(EVENTS, java.util.stream.IntStream.range(0, shown.histogram().buckets())
+                .mapToLong(b -> shown.histogram().total(b)).sum());
+    }
+
+    @Test
+    void anArchiveFolderIsIndexedFirstAndAQueryNarrowsTheCounts(FxRobot robot) throws Exception {
+        open(robot, archive);
+        String query = "outcome:failure OR action:pull";
+
+        robot.interact(() -> window.model().updateRequest(r -> r.withQuery(query)));
+        waitUntil(() -> window.model().getResult().request().query().equals(query));
+
+        SelectionResult narrowed = window.model().getResult();
+        assertTrue(narrowed.matching() > 0 && narrowed.matching() < EVENTS, "narrowed to " + narrowed.matching());
+        assertSameAsInMemory(narrowed, query);
+        assertEquals(narrowed.matching(), window.table().tableView().getItems().size());
+        assertTrue(robot.lookup("#statusEvents").queryLabeled().getText().contains(" of 900 events"));
+    }
+
+    @Test
+    void scrollingFetchesLaterPagesInTheTablesOrderAndTheDetailShowsTheRawEvent(FxRobot robot) throws Exception {
+        open(robot, index);
+        TableView<Integer> table = window.table().tableView();
+        int[] expected = memory.evaluate(Selection.all()).sortedRows(EventField.TIME, false);
+        TableColumn<Integer, ?> time = table.getColumns().get(0);
+        waitUntil(() -> window.table().archivePagesFetched() >= 1);
+        long first = window.table().archivePagesFetched();
+        assertEquals(EventTableColumn.TIME.text(memory.store(), expected[0], TimeDisplay.UTC), time.getCellData(0));
+
+        int late = EVENTS - 5;
+        robot.interact(() -> table.scrollTo(late));
+        waitUntil(() -> window.table().archivePagesFetched() > first && !"".equals(time.getCellData(late)));
+        assertEquals(EventTableColumn.TIME.text(memory.store(), expected[late], TimeDisplay.UTC),
+                time.getCellData(late));
+        TableColumn<Integer, ?> action = table.getColumns().get(2);
+        assertEquals(EventTableColumn.ACTION.text(memory.store(), expected[late], TimeDisplay.UTC),
+                action.getCellData(late));
+
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(late));
+        waitUntil(() -> window.detail().shownDetail() != null);
+        assertEquals(new RawEvents(memory.store()).text(expected[late]), window.detail().shownDetail().originalJson());
+    }
+
+    @Test
+    void aTermTheEngineCannotRunIsRefusedInTheQueryBar(FxRobot robot) throws Exception {
+        SelectionResult before = open(robot, index);
+
+        robot.interact(() -> window.model().updateRequest(r -> r.withQuery("label:suspicious")));
+        waitUntil(() -> window.model().queryRefusalProperty().get() != null);
+
+        String message = robot.lookup("#queryErrorMessage").queryLabeled().getText();
+        assertTrue(message.contains("archive mode cannot run label:"), message);
+        assertTrue(robot.lookup("#queryError").query().isVisible());
+        assertFalse(message.contains("Exception"), message);
+        assertEquals(before, window.model().getResult(), "the previous answer stays");
+
+        robot.interact(() -> window.model().updateRequest(r -> r.withQuery("")));
+        waitUntil(() -> window.model().queryRefusalProperty().get() == null);
+        assertFalse(robot.lookup("#queryError").query().isVisible());
+    }
+
+    private SelectionResult open(FxRobot robot, Path folder) {
+        robot.interact(() -> {
+            window.setArchiveChooser(owner -> folder);
+            window.chooseArchive();
+        });
+        waitUntil(() -> window.model().getResult() != null && window.model().getResult().isPaged());
+        return window.model().getResult();
+    }
+
+    private static void assertSameAsInMemory(SelectionResult shown, String query) throws Exception {
+        io.auditlens.query.SelectionResult expected = memory.evaluate(Selection.of(query));
+        assertEquals(expected.rows().count(), shown.matching(), query);
+        for (BuiltInFacet facet : SelectionBackend.FACETS) {
+            FacetCounts counts = expected.facet(facet);
+            assertEquals(counts.entries(), shown.entries(facet), facet.key() + " for " + query);
+        }
+        assertNotEquals(0, shown.entries(SelectionBackend.FACETS.get(0)).size(), "regions are counted");
+    }
+
+    private static io.auditlens.query.Facet facetNamed(String key) {
+        return SelectionBackend.FACETS.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static int cli(String... args) {
+        return Cli.run(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    }
+
+    private static String cliOut(String... args) {
+        StringWriter out = new StringWriter();
+        assertEquals(0, Cli.run(args, new PrintWriter(out), new PrintWriter(new StringWriter())));
+        return out.toString();
+    }
+}
