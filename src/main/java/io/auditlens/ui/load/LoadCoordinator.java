@@ -2,6 +2,7 @@ package io.auditlens.ui.load;
 
 import io.auditlens.task.FailureReason;
 import io.auditlens.ui.common.EventTableColumn;
+import io.auditlens.engine.IndexManifest;
 import io.auditlens.engine.SelectionBackend;
 import io.auditlens.engine.SelectionRequest;
 import io.auditlens.ui.common.TaskRunner;
@@ -72,6 +73,10 @@ public final class LoadCoordinator {
     public boolean open(List<Path> paths, LoadMode mode) {
         if (paths.isEmpty() || busy()) {
             return false;
+        }
+        // An index holds no exports to load: it is read in archive mode, as the command line reads it.
+        if (paths.size() == 1 && IndexManifest.isIndex(paths.get(0))) {
+            return openArchive(paths.get(0));
         }
         LoadedData current = model.getData();
         List<Path> inputs = new ArrayList<>();

@@ -80,7 +80,10 @@ class ArchiveModeWindowTest {
 
     @Test
     void facetsAndTotalEqualTheCommandLineAndTheInMemoryEngine(FxRobot robot) throws Exception {
-        SelectionResult shown = open(robot, index);
+        // An index given as a file to open (command line, drop) is opened in archive mode too.
+        robot.interact(() -> window.open(List.of(index), io.auditlens.ui.load.LoadMode.REPLACE));
+        waitUntil(() -> window.model().getResult() != null && window.model().getResult().isPaged());
+        SelectionResult shown = window.model().getResult();
 
         assertEquals(EVENTS, shown.total());
         assertEquals(EVENTS, shown.matching());
