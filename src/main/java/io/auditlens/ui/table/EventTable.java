@@ -77,6 +77,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
             table.getColumns().add(column);
         }
         table.getColumns().add(labels);
+        LabelsColumn.markRows(table, model);
         table.setSortPolicy(t -> {
             requestSort();
             return true;

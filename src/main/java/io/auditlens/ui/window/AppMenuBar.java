@@ -37,7 +37,9 @@ final class AppMenuBar extends MenuBar {
                 item("_Open files…", OPEN, window::chooseFiles, LoadMode.REPLACE, new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE)),
                 item("Open _folder…", null, window::chooseFolder, LoadMode.REPLACE, null),
                 item("_Add files…", ADD, window::chooseFiles, LoadMode.ADD, new FontIcon(MaterialDesignF.FILE_PLUS_OUTLINE)),
-                item("Add f_older…", null, window::chooseFolder, LoadMode.ADD, null),
+                item("Add f_older…", null, window::chooseFolder, LoadMode.ADD, null));
+        file.getItems().addAll(window.caseFiles().menuItems());
+        file.getItems().addAll(
                 new SeparatorMenuItem(),
                 action("Load _report", LOAD_REPORT, window::showLoadReport),
                 new SeparatorMenuItem(),
@@ -47,6 +49,8 @@ final class AppMenuBar extends MenuBar {
         edit.getItems().addAll(
                 action("_Find (focus query)", FOCUS_QUERY, window::focusQuery),
                 action("Clear all _filters", CLEAR_FILTERS, window::clearFilters));
+        edit.getItems().add(new SeparatorMenuItem());
+        edit.getItems().addAll(window.labelledSteps().menuItems());
 
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setAccelerator(DARK_THEME);

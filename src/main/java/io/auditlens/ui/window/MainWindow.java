@@ -17,6 +17,8 @@ import io.auditlens.ui.load.LoadReportDialog;
 import io.auditlens.ui.query.QueryBar;
 import io.auditlens.ui.table.EventTable;
 import io.auditlens.ui.evidence.CaseEvidence;
+import io.auditlens.ui.evidence.CaseFiles;
+import io.auditlens.ui.evidence.LabelledSteps;
 import io.auditlens.ui.views.SavedViews;
 import io.auditlens.ui.views.ViewsPanel;
 import io.auditlens.ingest.ArchivePartitions;
@@ -68,6 +70,8 @@ public final class MainWindow {
     private final DigestWorkspace digests;
     private final SavedViews views;
     private final CaseEvidence evidence;
+    private final CaseFiles caseFiles;
+    private final LabelledSteps labelledSteps;
     private final ViewsPanel viewsPanel;
     private final DetailToggle detailToggle;
     private final Scene scene;
@@ -94,7 +98,10 @@ public final class MainWindow {
 
         this.digests = new DigestWorkspace(model, runner, histogram, table, detail, viewStore.file().getParent());
         this.views = new SavedViews(viewStore, model, runner, table);
-        this.evidence = new CaseEvidence(model, runner, viewStore.file().getParent());
+        this.evidence = new CaseEvidence(model, runner, viewStore.file().getParent(),
+                paths -> loads.open(paths, LoadMode.REPLACE));
+        this.caseFiles = new CaseFiles(evidence, () -> stage);
+        this.labelledSteps = new LabelledSteps(model, runner, table::selectRow);
         this.viewsPanel = new ViewsPanel(views);
         VBox sidebar = new VBox(viewsPanel, facets);
         VBox.setVgrow(facets, Priority.ALWAYS);
@@ -118,6 +125,7 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.getAccelerators().put(AppMenuBar.FOCUS_QUERY_ALT, this::focusQuery);
         model.dataProperty().addListener((obs, old, data) -> updateTitle());
+        model.caseNameProperty().addListener((obs, old, name) -> updateTitle());
         refresher.engineErrorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 model.notices().add(new Notice(Notice.Kind.ERROR, "The query could not be evaluated", message, false));
@@ -146,9 +154,22 @@ public final class MainWindow {
         return scene;
     }
 
-    /** Loads files or folders, replacing or adding to the data: the path every drop, menu and argument takes. */
+    /**
+     * Loads files or folders, replacing or adding to the data: the path every drop, menu and argument takes. A case
+     * file among them opens that case instead, which loads its recorded inputs with the other files named.
+     */
     public void open(List<Path> paths, LoadMode mode) {
-        loads.open(paths, mode);
+        List<Path> cases = paths.stream().filter(CaseFiles::isCase).toList();
+        if (cases.isEmpty()) {
+            loads.open(paths, mode);
+            return;
+        }
+        if (cases.size() > 1) {
+            model.settingsNotices().add(new Notice(Notice.Kind.INFO, "One case at a time",
+                    cases.get(0).getFileName() + " is opened; " + (cases.size() - 1) + " other case file"
+                            + (cases.size() > 2 ? "s were" : " was") + " not.", false));
+        }
+        evidence.openCase(cases.get(0), paths.stream().filter(p -> !CaseFiles.isCase(p)).toList());
     }
 
     public ExplorerModel model() {
@@ -174,6 +195,16 @@ public final class MainWindow {
     /** The window's case: labels and notes on the table's selected events. */
     public CaseEvidence evidence() {
         return evidence;
+    }
+
+    /** File > New case, Open case and Save case as. */
+    public CaseFiles caseFiles() {
+        return caseFiles;
+    }
+
+    /** F3 and Shift+F3: the next and previous labelled event. */
+    public LabelledSteps labelledSteps() {
+        return labelledSteps;
     }
 
     public DetailPane detail() {
@@ -287,12 +318,14 @@ public final class MainWindow {
 
     private void updateTitle() {
         LoadedData data = model.getData();
+        String name = model.caseNameProperty().get();
+        String title = name.isEmpty() ? "AuditLens" : "AuditLens — case " + name;
         if (data == null || data.inputs().isEmpty()) {
-            stage.setTitle("AuditLens");
+            stage.setTitle(title);
             return;
         }
         Path first = data.inputs().get(0).getFileName();
         String more = data.inputs().size() > 1 ? " and " + (data.inputs().size() - 1) + " more" : "";
-        stage.setTitle("AuditLens — " + first + more);
+        stage.setTitle(title + " — " + first + more);
     }
 }
