@@ -20,8 +20,8 @@ import java.util.function.Consumer;
 /**
  * The inputs of the open case: opening a case loads those of its recorded inputs that still exist and, once they
  * are loaded, names every one that changed or is missing in a notice (the case opens with what can be checked). A
- * load the user makes is recorded in the case; the case's own load is recorded only when every input checked out,
- * so a changed file never silently replaces the SHA-256 the case was built on.
+ * load the user makes is recorded in the case; the case's own load leaves the record as it is, so a changed file
+ * never silently replaces the SHA-256 the case was built on.
  */
 final class CaseInputs {
 
@@ -98,8 +98,12 @@ final class CaseInputs {
         } else {
             clearShown();
         }
-        if (!own || problems.isEmpty()) {
-            record.accept(InputCheck.recordOf(data.files()));
+        // The case's own load leaves the case as it was (paths as the command line typed them included), unless
+        // files named with the case were loaded too and everything recorded checked out.
+        List<CaseInput> loaded = InputCheck.recordOf(data.files());
+        if (!own || (problems.isEmpty() && loaded.stream().anyMatch(f -> recorded.stream()
+                .noneMatch(r -> r.sha256().equalsIgnoreCase(f.sha256()))))) {
+            record.accept(loaded);
         }
     }
 

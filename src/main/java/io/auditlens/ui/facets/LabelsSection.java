@@ -7,6 +7,8 @@ import io.auditlens.ui.common.LabelSwatch;
 import io.auditlens.ui.window.ExplorerModel;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +30,15 @@ final class LabelsSection extends VBox {
         this.model = model;
         setId("facet-labels");
         getStyleClass().addAll("facet-section", "labels-facet");
-        Label title = new Label("Labels");
+        Label title = new Label("Labels", new FontIcon(MaterialDesignC.CHEVRON_DOWN));
         title.getStyleClass().add("facet-title");
+        title.setOnMouseClicked(e -> {
+            boolean show = !options.isVisible();
+            options.setVisible(show);
+            options.setManaged(show);
+            ((FontIcon) title.getGraphic()).setIconCode(show ? MaterialDesignC.CHEVRON_DOWN
+                    : MaterialDesignC.CHEVRON_RIGHT);
+        });
         javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(title);
         header.getStyleClass().add("facet-header");
         options.getStyleClass().add("facet-options");

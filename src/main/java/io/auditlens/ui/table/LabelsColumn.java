@@ -7,6 +7,7 @@ import io.auditlens.ui.window.ExplorerModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -79,6 +80,7 @@ final class LabelsColumn {
             }
             RowEvidence evidence = model.annotationsProperty().get();
             HBox chips = new HBox(3);
+            chips.setAlignment(Pos.CENTER_LEFT);
             for (String name : evidence.labels(row)) {
                 javafx.scene.control.Label chip = new javafx.scene.control.Label(name);
                 chip.getStyleClass().add("label-chip");
