@@ -120,11 +120,7 @@ class CaseFileWindowTest {
         Path kept = TestExports.mixed(dir, "kept.ndjson", 10);
         Path changed = dir.resolve("changed.ndjson");
         Files.move(TestExports.withRejectedLines(dir), changed);
-        robot.interact(() -> window.open(List.of(kept, changed), io.auditlens.ui.load.LoadMode.REPLACE));
-        waitUntil(() -> window.model().getResult() != null && window.model().getData().files().size() == 2);
-        Path caseFile = dir.resolve("case.alcase");
-        saveAs(robot, window, caseFile);
-        waitUntil(() -> read(caseFile).inputs().size() == 2);
+        Path caseFile = caseOver(robot, kept, changed);
         Set<Integer> chosen = select(robot, window, 0, 1);
         ctrl(robot, KeyCode.DIGIT2);
         waitUntil(() -> labelled(window, "Suspicious").equals(chosen));
@@ -151,11 +147,7 @@ class CaseFileWindowTest {
         Path kept = TestExports.mixed(dir, "kept.ndjson", 10);
         Path gone = dir.resolve("gone.ndjson");
         Files.copy(TestExports.withRejectedLines(dir), gone);
-        robot.interact(() -> window.open(List.of(kept, gone), io.auditlens.ui.load.LoadMode.REPLACE));
-        waitUntil(() -> window.model().getResult() != null && window.model().getData().files().size() == 2);
-        Path caseFile = dir.resolve("case.alcase");
-        saveAs(robot, window, caseFile);
-        waitUntil(() -> read(caseFile).inputs().size() == 2);
+        Path caseFile = caseOver(robot, kept, gone);
         Files.delete(gone);
 
         MainWindow again = restart(robot, window, dir);
@@ -209,6 +201,16 @@ class CaseFileWindowTest {
         assertEquals(3, read(caseFile).events().size(), "the case keeps them");
         load(robot, window, first, 10);
         waitUntil(() -> labelled(window, "Evidence").size() == 3 && status.getText().isEmpty());
+    }
+
+    /** Loads two exports and saves the case as case.alcase, once it has recorded both. */
+    private Path caseOver(FxRobot robot, Path first, Path second) throws Exception {
+        robot.interact(() -> window.open(List.of(first, second), io.auditlens.ui.load.LoadMode.REPLACE));
+        waitUntil(() -> window.model().getResult() != null && window.model().getData().files().size() == 2);
+        Path caseFile = dir.resolve("case.alcase");
+        saveAs(robot, window, caseFile);
+        waitUntil(() -> read(caseFile).inputs().size() == 2);
+        return caseFile;
     }
 
     private static DialogPane dialog(FxRobot robot) {
