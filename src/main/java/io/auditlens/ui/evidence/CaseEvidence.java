@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The window's case: at start the unsaved case in the configuration folder, later a named {@code .alcase} (File &gt;
@@ -44,8 +44,11 @@ public final class CaseEvidence implements AutoCloseable {
     private long switches;
     private long placements;
 
-    /** The case of a window that loads files through {@code load} (replacing the shown data). */
-    public CaseEvidence(ExplorerModel model, TaskRunner runner, Path configFolder, Consumer<List<Path>> load) {
+    /**
+     * The case of a window that loads files through {@code load} (replacing the shown data; false when it cannot
+     * start now, another load running).
+     */
+    public CaseEvidence(ExplorerModel model, TaskRunner runner, Path configFolder, Predicate<List<Path>> load) {
         this.model = model;
         this.runner = runner;
         this.configFolder = configFolder;
@@ -139,7 +142,11 @@ public final class CaseEvidence implements AutoCloseable {
             boolean unsaved = next.store().file().getFileName().toString().equals(CaseStore.UNSAVED_NAME);
             model.caseNameProperty().set(unsaved ? "" : CaseFiles.nameOf(next.state().document(), next.store()));
             show(next.state());
-            inputs.caseOpened(next.state().document().inputs(), next.present(), alsoLoad);
+            if (unsaved) {
+                inputs.unsavedOpened();
+            } else {
+                inputs.caseOpened(next.state().document().inputs(), next.present(), alsoLoad);
+            }
         });
         task.setOnFailed(e -> model.settingsNotices().add(new Notice(Notice.Kind.ERROR, failure,
                 FailureReason.of(task.getException()), false)));

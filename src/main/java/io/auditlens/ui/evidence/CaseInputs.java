@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The inputs of the open case: opening a case loads those of its recorded inputs that still exist and, once they
@@ -30,12 +31,13 @@ final class CaseInputs {
     }
 
     private final ExplorerModel model;
-    private final Consumer<List<Path>> load;
+    private final Predicate<List<Path>> load;
     private final Consumer<List<CaseInput>> record;
     private Set<Path> awaited;
+    private boolean retried;
     private Notice shown;
 
-    CaseInputs(ExplorerModel model, Consumer<List<Path>> load, Consumer<List<CaseInput>> record) {
+    CaseInputs(ExplorerModel model, Predicate<List<Path>> load, Consumer<List<CaseInput>> record) {
         this.model = model;
         this.load = load;
         this.record = record;
@@ -61,6 +63,19 @@ final class CaseInputs {
         return List.copyOf(found);
     }
 
+    /**
+     * The unsaved case was opened: it is a scratch pad that only records what is loaded; the window loads what it was
+     * started with (named files or the sample) rather than what the unsaved case saw last.
+     */
+    void unsavedOpened() {
+        clearShown();
+        awaited = null;
+        LoadedData data = model.getData();
+        if (data != null) {
+            record.accept(InputCheck.recordOf(data.files()));
+        }
+    }
+
     /** A case was opened: load its inputs unless they are what is shown already, then check them. */
     void caseOpened(List<CaseInput> recorded, List<Path> present, List<Path> alsoLoad) {
         clearShown();
@@ -82,7 +97,8 @@ final class CaseInputs {
             return;
         }
         awaited = Set.copyOf(wanted);
-        load.accept(wanted);
+        // Refused while another load runs: that load's data, when it comes, is followed by the case's.
+        retried = load.test(wanted);
     }
 
     /** New data is shown: check it when it is the case's own load, else record it as the case's inputs. */
@@ -90,7 +106,15 @@ final class CaseInputs {
         if (data == null) {
             return;
         }
-        boolean own = awaited != null && Set.copyOf(data.inputs()).equals(awaited);
+        // Inputs that failed to load are dropped from the data, so the case's own load may show fewer of them.
+        boolean own = awaited != null && awaited.containsAll(data.inputs());
+        if (awaited != null && !own && !retried) {
+            // A load already running when the case opened refused the case's; this is that load's data, not the
+            // user's choice for the case, so the case's inputs are loaded now instead of recording these.
+            retried = true;
+            load.test(List.copyOf(awaited));
+            return;
+        }
         awaited = null;
         List<InputCheck.Problem> problems = InputCheck.problems(recorded, data.files());
         if (own) {

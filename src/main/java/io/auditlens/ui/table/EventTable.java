@@ -204,6 +204,9 @@ public final class EventTable extends StackPane implements ColumnLayout {
     private void dataChanged(LoadedData data) {
         emptyHint.setText(data == null ? "Drop activity event exports here, or use File > Open (Ctrl+O)"
                 : "No events match the query and filters");
+        // The rows listed are the old store's until the engine answers for the new one: none are shown meanwhile.
+        items = new RowIdList(new int[0]);
+        table.setItems(items);
     }
 
     private void show(SelectionResult result) {

@@ -160,6 +160,28 @@ class CaseFileWindowTest {
     }
 
     @Test
+    void aCaseOpenedWhileAnotherLoadRunsEndsWithItsOwnInputsAndKeepsTheirRecord(FxRobot robot) throws Exception {
+        Path recorded = TestExports.mixed(dir, "recorded.ndjson", 10);
+        load(robot, window, recorded, 10);
+        Path caseFile = dir.resolve("case.alcase");
+        saveAs(robot, window, caseFile);
+        waitUntil(() -> read(caseFile).inputs().size() == 1);
+        MainWindow again = restart(robot, window, dir);
+        Path big = TestExports.mixed(dir, "big.ndjson", 20_000);
+
+        robot.interact(() -> {
+            again.open(List.of(big), io.auditlens.ui.load.LoadMode.REPLACE);
+            again.open(List.of(caseFile), io.auditlens.ui.load.LoadMode.REPLACE);
+        });
+        waitUntil(() -> again.model().getData() != null
+                && again.model().getData().inputs().equals(List.of(recorded.toAbsolutePath().normalize()))
+                && again.loads().runningProperty().get() == null);
+        assertEquals(List.of(recorded.toAbsolutePath().toString()),
+                read(caseFile).inputs().stream().map(io.auditlens.evidence.CaseInput::path).toList());
+        CaseWindows.close(robot, again);
+    }
+
+    @Test
     void aCorruptCaseIsSetAsideWithAVisibleWarning(FxRobot robot) throws Exception {
         Path caseFile = dir.resolve("broken.alcase");
         Files.writeString(caseFile, "{\"auditlensCase\": 1, \"name\": ");
