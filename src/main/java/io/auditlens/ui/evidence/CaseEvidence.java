@@ -4,6 +4,7 @@ import io.auditlens.evidence.CaseRefusedException;
 import io.auditlens.evidence.CaseState;
 import io.auditlens.evidence.CaseStore;
 import io.auditlens.evidence.Evidence;
+import io.auditlens.evidence.Label;
 import io.auditlens.evidence.RowEvidence;
 import io.auditlens.store.EventHash;
 import io.auditlens.store.EventStore;
@@ -13,12 +14,16 @@ import io.auditlens.ui.window.ExplorerModel;
 import io.auditlens.ui.window.LoadedData;
 import io.auditlens.ui.window.Notice;
 import javafx.concurrent.Task;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuItem;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
@@ -104,16 +109,6 @@ public final class CaseEvidence implements AutoCloseable {
         return opened;
     }
 
-    /** The open case's file; empty before one is read. */
-    public Optional<Path> file() {
-        CaseStore open = store;
-        return open == null ? Optional.empty() : Optional.of(open.file());
-    }
-
-    /** The evidence of the open case, as last read or saved. */
-    Evidence evidence() {
-        return evidence;
-    }
 
     /** Reads a case store in the background, then makes it the window's case. */
     private void switchTo(Callable<CaseStore> opening, List<Path> alsoLoad, String failure) {
@@ -153,16 +148,55 @@ public final class CaseEvidence implements AutoCloseable {
         runner.start(task);
     }
 
+    /** The case's labels and notes as last read or changed. */
+    public Evidence current() {
+        return evidence;
+    }
+
+    /** The case file the labels and notes are saved in; null until the case is opened. */
+    public Path file() {
+        CaseStore open = store;
+        return open == null ? null : open.file();
+    }
+
+    /**
+     * Items that label or annotate the given events (the event the detail pane shows, the events of a timeline
+     * mark): one check item per label, checked when every one of them carries it, then the note. Built when a menu
+     * opens, so the checks show the case as it is then; no accelerators, which belong to the table's selection.
+     */
+    public List<MenuItem> itemsFor(List<Integer> rows) {
+        List<Integer> events = List.copyOf(rows);
+        List<MenuItem> items = new ArrayList<>();
+        for (Label label : evidence.labels()) {
+            CheckMenuItem item = new CheckMenuItem(label.name(), new Rectangle(10, 10, Color.web(label.colour())));
+            item.setId("labelItem-" + label.name());
+            item.setSelected(!events.isEmpty() && allCarry(events, label.name()));
+            item.setOnAction(e -> toggle(events, label.name()));
+            items.add(item);
+        }
+        MenuItem note = new MenuItem("Note…");
+        note.setId("noteItem");
+        note.setOnAction(e -> editNote(events));
+        items.add(note);
+        boolean usable = !events.isEmpty() && store != null && model.getData() != null;
+        items.forEach(i -> i.setDisable(!usable));
+        return items;
+    }
+
     /** Puts a label on the selected events, or takes it off when every one of them has it already. */
-    void toggle(String label) {
-        List<Integer> rows = List.copyOf(model.selectedRows());
+    public void toggle(String label) {
+        toggle(model.selectedRows(), label);
+    }
+
+    /** Puts a label on these events, or takes it off when every one of them has it already. */
+    public void toggle(List<Integer> events, String label) {
+        List<Integer> rows = List.copyOf(events);
         LoadedData data = model.getData();
         CaseStore target = store;
         if (rows.isEmpty() || data == null || target == null) {
             return;
         }
-        boolean all = rows.stream().allMatch(r -> model.annotationsProperty().get().labels(r).stream()
-                .anyMatch(label::equalsIgnoreCase));
+        boolean all = allCarry(rows, label);
         List<EventHash> hashes = hashes(data.store(), rows);
         run(() -> all ? target.unlabel(hashes, label) : target.label(hashes, label));
     }
@@ -181,9 +215,19 @@ public final class CaseEvidence implements AutoCloseable {
         });
     }
 
+    private boolean allCarry(List<Integer> rows, String label) {
+        return rows.stream().allMatch(r -> model.annotationsProperty().get().labels(r).stream()
+                .anyMatch(label::equalsIgnoreCase));
+    }
+
     /** Asks for the note of the selected events (the first one's note as the start) and saves it. */
-    void editNote() {
-        List<Integer> rows = List.copyOf(model.selectedRows());
+    public void editNote() {
+        editNote(model.selectedRows());
+    }
+
+    /** Asks for the note of these events (the first one's note as the start) and saves it. */
+    public void editNote(List<Integer> events) {
+        List<Integer> rows = List.copyOf(events);
         LoadedData data = model.getData();
         CaseStore target = store;
         if (rows.isEmpty() || data == null || target == null) {

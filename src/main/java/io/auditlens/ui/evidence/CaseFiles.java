@@ -68,8 +68,10 @@ public final class CaseFiles {
 
     private void chooseSaveAs() {
         FileChooser chooser = chooser("Save case as");
-        evidence.file().filter(f -> !f.getFileName().toString().equals(CaseStore.UNSAVED_NAME))
-                .ifPresent(f -> chooser.setInitialFileName(f.getFileName().toString()));
+        Path open = evidence.file();
+        if (open != null && !open.getFileName().toString().equals(CaseStore.UNSAVED_NAME)) {
+            chooser.setInitialFileName(open.getFileName().toString());
+        }
         File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
             evidence.saveAs(withExtension(file));

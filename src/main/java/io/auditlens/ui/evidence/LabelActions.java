@@ -71,7 +71,7 @@ final class LabelActions {
 
     /** Asks for a new label's name and colour, then defines it (and puts it on the selected events). */
     void askNewLabel() {
-        LabelDialog.ask(evidence.evidence().document().labels().size(), model.selectedRows().size())
+        LabelDialog.ask(evidence.current().document().labels().size(), model.selectedRows().size())
                 .ifPresent(l -> evidence.defineLabel(l.name(), l.colour()));
     }
 }

@@ -106,7 +106,7 @@ class CaseFileWindowTest {
         load(robot, window, export, 10);
         Path caseFile = dir.resolve("incident.alcase");
         robot.interact(() -> window.evidence().newCase(caseFile));
-        waitUntil(() -> window.evidence().file().equals(java.util.Optional.of(caseFile)));
+        waitUntil(() -> caseFile.equals(window.evidence().file()));
         waitUntil(() -> !read(caseFile).inputs().isEmpty());
         CaseDocument doc = read(caseFile);
         assertEquals("incident", doc.name());

@@ -15,7 +15,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -71,7 +70,7 @@ final class CaseWindows {
     /** Saves the window's case as {@code file} and waits until the window works on it. */
     static void saveAs(FxRobot robot, MainWindow w, Path file) {
         robot.interact(() -> w.evidence().saveAs(file));
-        waitUntil(() -> w.evidence().file().equals(Optional.of(file)));
+        waitUntil(() -> file.equals(w.evidence().file()));
     }
 
     /** A new window over the same configuration folder, the old one closed, as a restart does. */
@@ -86,7 +85,7 @@ final class CaseWindows {
     /** Opens a case file as a file argument or a drop does, and waits until the window works on it. */
     static void openCase(FxRobot robot, MainWindow w, Path file) {
         robot.interact(() -> w.open(List.of(file), LoadMode.REPLACE));
-        waitUntil(() -> w.evidence().file().equals(Optional.of(file)));
+        waitUntil(() -> file.equals(w.evidence().file()));
     }
 
     /** The notice about the window's own files whose title contains {@code words}, once shown. */
