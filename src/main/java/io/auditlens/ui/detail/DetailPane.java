@@ -12,6 +12,7 @@ import io.auditlens.detail.EventHeadline;
 import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
+import atlantafx.base.theme.Styles;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -20,11 +21,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
@@ -77,6 +80,15 @@ public final class DetailPane extends VBox {
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         actions.getStyleClass().add("detail-actions");
+        Button surrounding = new Button("Surrounding events", new FontIcon(MaterialDesignA.ARROW_EXPAND_VERTICAL));
+        surrounding.setId("surroundingButton");
+        surrounding.getStyleClass().add(Styles.SMALL);
+        surrounding.setTooltip(new Tooltip(
+                "The events just before and after this one, whatever the filters (Ctrl+Shift+A)"));
+        surrounding.setOnAction(e -> model.showSurrounding(model.selectedRowProperty().get()));
+        surrounding.visibleProperty().bind(tabs.visibleProperty());
+        surrounding.managedProperty().bind(surrounding.visibleProperty());
+        actions.getChildren().add(surrounding);
         VBox header = new VBox(2, headline, when, actions);
         header.getStyleClass().add("detail-header");
         placeholder.getStyleClass().add("detail-placeholder");

@@ -115,6 +115,17 @@ final class TimelineCanvas extends Region {
         return lastDrawNanos;
     }
 
+    /** The store row of the event whose mark is under a point of this node, or -1. */
+    int rowAt(double x, double y) {
+        int i = TimelineHits.eventAt(marks, frame(), x, y);
+        return i < 0 ? -1 : marks.row(i);
+    }
+
+    /** The store the shown marks come from, or null while none are shown. */
+    io.auditlens.store.EventStore store() {
+        return marks == null ? null : marks.store();
+    }
+
     /** The centre of the i-th event's mark in this node's coordinates, for tests and keyboard focus. */
     Point2D markCentre(int i) {
         double[] c = TimelineHits.markCentre(marks, frame(), i);

@@ -51,6 +51,7 @@ public final class TimelinePanel extends VBox {
     private String digest;
     private TimelineMarks shown;
     private final LatestTask<TimelineMarks> building;
+    private final TimelineMarkMenu markMenu;
 
     /**
      * @param pickEvent told the store row of each mark clicked
@@ -63,6 +64,7 @@ public final class TimelinePanel extends VBox {
         setId("timelinePanel");
         getStyleClass().add("timeline-panel");
         canvas.setOnPick(pickEvent);
+        markMenu = new TimelineMarkMenu(model, canvas);
         VBox.setVgrow(canvas, Priority.ALWAYS);
 
         digestField.setId("timelineDigest");
@@ -137,6 +139,11 @@ public final class TimelinePanel extends VBox {
     /** The timeline drawn now, or null while none is; for tests. */
     TimelineMarks shownMarks() {
         return shown;
+    }
+
+    /** The store row of the mark whose context menu was last opened, or -1; for tests. */
+    int markMenuRow() {
+        return markMenu.row();
     }
 
     /** The canvas, for tests and measurements. */
@@ -217,7 +224,7 @@ public final class TimelinePanel extends VBox {
                 swatch("FAIL", EventColours.status("FAIL")),
                 swatch("other status", EventColours.status(null)),
                 new Label("│"),
-                new Label("Wheel zooms · drag pans · click a mark to select its event"));
+                new Label("Wheel zooms · drag pans · click a mark to select its event, right-click to filter by it"));
         return legend;
     }
 
