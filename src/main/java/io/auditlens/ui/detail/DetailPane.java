@@ -80,7 +80,7 @@ public final class DetailPane extends VBox {
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         actions.getStyleClass().add("detail-actions");
-        Button surrounding = new Button("Surrounding events", new FontIcon(MaterialDesignA.ARROW_EXPAND_VERTICAL));
+        Button surrounding = new Button("Surrounding", new FontIcon(MaterialDesignA.ARROW_EXPAND_VERTICAL));
         surrounding.setId("surroundingButton");
         surrounding.getStyleClass().add(Styles.SMALL);
         surrounding.setTooltip(new Tooltip(

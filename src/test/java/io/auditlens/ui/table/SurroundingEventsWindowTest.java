@@ -83,7 +83,8 @@ class SurroundingEventsWindowTest {
         assertEquals(anchor, table.getSelectionModel().getSelectedItem());
         assertEquals(anchor, markedRow(robot));
         assertTrue(mode.barText().startsWith("21 events around 2026-03-04 "), mode.barText());
-        assertTrue(mode.barText().contains("(10 before, 10 after), whatever the filters"), mode.barText());
+        assertTrue(mode.barText().contains(" UTC · 10 before, 10 after, from all loaded events whatever the filters"),
+                mode.barText());
         assertEquals(window.model().getResult().matching(), selection.size(), "the facets keep the selection");
 
         robot.clickOn("#surroundingMore");
@@ -118,7 +119,7 @@ class SurroundingEventsWindowTest {
         waitUntil(() -> mode.shown() != null);
 
         assertEquals(rowsAround(anchor, 10), List.copyOf(table.getItems()));
-        assertTrue(mode.barText().contains("(" + anchor + " before, 10 after)"), mode.barText());
+        assertTrue(mode.barText().contains(" · " + anchor + " before, 10 after,"), mode.barText());
         assertTrue(mode.barText().endsWith("from the first event"), mode.barText());
 
         robot.interact(() -> table.getSelectionModel().clearAndSelect(2));
