@@ -1,5 +1,7 @@
 package io.auditlens.views;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +23,11 @@ import java.util.TreeSet;
  * @param columns   ids of the visible columns in order; empty for the default columns
  * @param sort      the sort order, or null for the default order
  * @param columnWidths column id to the width it was saved with, in pixels; empty to leave the widths as they are
+ *                  (and then not written, so a view without widths reads as before)
  */
 public record SavedView(String name, String query, Map<String, Set<String>> picks, ViewTimeRange timeRange,
-                        List<String> columns, ViewSort sort, Map<String, Double> columnWidths) {
+                        List<String> columns, ViewSort sort,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> columnWidths) {
 
     public SavedView {
         name = ViewNames.requireValid(name);
