@@ -201,6 +201,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
         } else {
             model.selectedRowProperty().set(-1);
             if (firstVisible >= 0) {
+                layout();
                 table.scrollTo(firstVisible);
             }
         }
@@ -219,6 +220,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
         setAnchor(events.anchorRow());
         int position = items.indexOf(selected);
         table.getSelectionModel().clearAndSelect(position >= 0 ? position : events.anchorIndex());
+        layout();
         TableLines.centre(table, events.anchorIndex());
     }
 
@@ -279,6 +281,9 @@ public final class EventTable extends StackPane implements ColumnLayout {
             int position = find.getValue();
             if (position >= 0) {
                 table.getSelectionModel().clearAndSelect(position);
+                // The surrounding events' bar may just have gone: the table takes its height before it scrolls,
+                // or the line put at the top would move down by the bar's height.
+                layout();
                 table.scrollTo(firstVisible >= 0 ? firstVisible : Math.max(0, position - 3));
             } else if (forgetWhenMissing) {
                 model.selectedRowProperty().set(-1);
