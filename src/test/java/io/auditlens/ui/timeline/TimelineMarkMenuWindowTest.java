@@ -44,14 +44,8 @@ class TimelineMarkMenuWindowTest {
 
     @Test
     void aMarksMenuFiltersOutItsActionAndForItsOutcomeAsSummarizeCounts(FxRobot robot) throws Exception {
-        Path file = TestInputs.ndjson(dir, "events.ndjson",
-                DigestTimelineWindowTest.events().stream().map(EventJson::json).toList());
-        robot.interact(() -> window.open(List.of(file), LoadMode.REPLACE));
-        waitUntil(() -> window.model().getResult() != null && window.model().getResult().total() == 14);
-        robot.interact(() -> window.digests().openTimeline(DigestTimelineWindowTest.BUSY));
+        Path file = openBusyTimeline(robot);
         TimelinePanel timeline = window.digests().timeline();
-        waitUntil(() -> timeline.shownMarks() != null && timeline.shownMarks().size() == 13);
-        WaitForAsyncUtils.waitForFxEvents();
         ContextMenu menu = openMenuOnMark(robot, timeline, 0);
         WindowChecks.choose(robot, menu.getItems(), "mark-action", "filterOut");
         WindowChecks.assertSameAsSummarize(window, "-action:container-registry.image.push", file);
@@ -72,14 +66,8 @@ class TimelineMarkMenuWindowTest {
 
     @Test
     void noMenuOpensBesideTheMarks(FxRobot robot) throws Exception {
-        Path file = TestInputs.ndjson(dir, "events.ndjson",
-                DigestTimelineWindowTest.events().stream().map(EventJson::json).toList());
-        robot.interact(() -> window.open(List.of(file), LoadMode.REPLACE));
-        waitUntil(() -> window.model().getResult() != null && window.model().getResult().total() == 14);
-        robot.interact(() -> window.digests().openTimeline(DigestTimelineWindowTest.BUSY));
+        openBusyTimeline(robot);
         TimelinePanel timeline = window.digests().timeline();
-        waitUntil(() -> timeline.shownMarks() != null && timeline.shownMarks().size() == 13);
-        WaitForAsyncUtils.waitForFxEvents();
 
         robot.interact(() -> {
             Point2D corner = timeline.canvas().localToScene(2, 2);
@@ -90,6 +78,19 @@ class TimelineMarkMenuWindowTest {
 
         assertEquals(-1, timeline.markMenuRow());
         assertTrue(Window.getWindows().stream().noneMatch(w -> w instanceof ContextMenu && w.isShowing()));
+    }
+
+    /** Loads the digest test events and opens the busy digest's timeline; returns the export. */
+    private Path openBusyTimeline(FxRobot robot) throws Exception {
+        Path file = TestInputs.ndjson(dir, "events.ndjson",
+                DigestTimelineWindowTest.events().stream().map(EventJson::json).toList());
+        robot.interact(() -> window.open(List.of(file), LoadMode.REPLACE));
+        waitUntil(() -> window.model().getResult() != null && window.model().getResult().total() == 14);
+        robot.interact(() -> window.digests().openTimeline(DigestTimelineWindowTest.BUSY));
+        TimelinePanel timeline = window.digests().timeline();
+        waitUntil(() -> timeline.shownMarks() != null && timeline.shownMarks().size() == 13);
+        WaitForAsyncUtils.waitForFxEvents();
+        return file;
     }
 
     private static ContextMenu openMenuOnMark(FxRobot robot, TimelinePanel timeline, int mark) {
