@@ -12,7 +12,9 @@ pass() { echo "ok: $*"; }
 [ "$(id -u)" = 0 ] || fail "run as root on a disposable machine (it installs and removes a system package)"
 deb=$(ls "$out"/auditlens_*.deb 2>/dev/null | head -n 1)
 [ -n "$deb" ] || fail "no .deb in $out: run packaging/build.sh first"
-if dpkg -s auditlens > /dev/null 2>&1; then fail "auditlens is already installed here; remove it first"; fi
+if [ "$(dpkg-query -W -f '${Status}' auditlens 2>/dev/null)" = "install ok installed" ]; then
+  fail "auditlens is already installed here; remove it first"
+fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -33,9 +35,14 @@ pass "auditlens on the PATH runs the command line (5000 sample events)"
 for size in 16 32 48 256; do
   [ -f "/usr/share/icons/hicolor/${size}x${size}/apps/auditlens.png" ] || fail "no ${size}px icon installed"
 done
-if [ -d /etc/xdg/menus ]; then
+if [ -d /etc/xdg/menus ] && [ -d /usr/share/desktop-directories ]; then
   [ -f /usr/share/applications/auditlens-auditlens.desktop ] || fail "a desktop menu exists but has no AuditLens entry"
-  pass "menu entry registered"
+  sample_copy="$work/events.ndjson"
+  zcat /opt/auditlens/lib/app/sample-events.ndjson.gz > "$sample_copy"
+  [ "$(xdg-mime query filetype "$sample_copy")" = application/x-ndjson ] || fail ".ndjson is not known as application/x-ndjson"
+  [ "$(xdg-mime query default application/x-ndjson)" = auditlens-auditlens.desktop ] \
+    || fail "AuditLens is not the application that opens .ndjson files"
+  pass "menu entry registered; .ndjson files open with AuditLens"
 else
   pass "no desktop menu on this system: the menu entry was skipped, as postinst says"
 fi

@@ -14,10 +14,13 @@ import io.auditlens.ui.window.ExplorerModel;
 import io.auditlens.ui.window.LoadedData;
 import io.auditlens.ui.window.Notice;
 import javafx.concurrent.Task;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -85,23 +88,72 @@ public final class CaseEvidence implements AutoCloseable {
         return items;
     }
 
+    /** The case's labels and notes as last read or changed. */
+    public Evidence current() {
+        return evidence;
+    }
+
+    /** The case file the labels and notes are saved in; null until the case is opened. */
+    public Path file() {
+        CaseStore open = store;
+        return open == null ? null : open.file();
+    }
+
+    /**
+     * Items that label or annotate the given events (the event the detail pane shows, the events of a timeline
+     * mark): one check item per label, checked when every one of them carries it, then the note. Built when a menu
+     * opens, so the checks show the case as it is then; no accelerators, which belong to the table's selection.
+     */
+    public List<MenuItem> itemsFor(List<Integer> rows) {
+        List<Integer> events = List.copyOf(rows);
+        List<MenuItem> items = new ArrayList<>();
+        for (Label label : BuiltInLabels.all()) {
+            CheckMenuItem item = new CheckMenuItem(label.name(), new Rectangle(10, 10, Color.web(label.colour())));
+            item.setId("labelItem-" + label.name());
+            item.setSelected(!events.isEmpty() && allCarry(events, label.name()));
+            item.setOnAction(e -> toggle(events, label.name()));
+            items.add(item);
+        }
+        MenuItem note = new MenuItem("Note…");
+        note.setId("noteItem");
+        note.setOnAction(e -> editNote(events));
+        items.add(note);
+        boolean usable = !events.isEmpty() && store != null && model.getData() != null;
+        items.forEach(i -> i.setDisable(!usable));
+        return items;
+    }
+
     /** Puts a label on the selected events, or takes it off when every one of them has it already. */
     public void toggle(String label) {
-        List<Integer> rows = List.copyOf(model.selectedRows());
+        toggle(model.selectedRows(), label);
+    }
+
+    /** Puts a label on these events, or takes it off when every one of them has it already. */
+    public void toggle(List<Integer> events, String label) {
+        List<Integer> rows = List.copyOf(events);
         LoadedData data = model.getData();
         CaseStore target = store;
         if (rows.isEmpty() || data == null || target == null) {
             return;
         }
-        boolean all = rows.stream().allMatch(r -> model.annotationsProperty().get().labels(r).stream()
-                .anyMatch(label::equalsIgnoreCase));
+        boolean all = allCarry(rows, label);
         List<EventHash> hashes = hashes(data.store(), rows);
         run(() -> all ? target.unlabel(hashes, label) : target.label(hashes, label));
     }
 
+    private boolean allCarry(List<Integer> rows, String label) {
+        return rows.stream().allMatch(r -> model.annotationsProperty().get().labels(r).stream()
+                .anyMatch(label::equalsIgnoreCase));
+    }
+
     /** Asks for the note of the selected events (the first one's note as the start) and saves it. */
     public void editNote() {
-        List<Integer> rows = List.copyOf(model.selectedRows());
+        editNote(model.selectedRows());
+    }
+
+    /** Asks for the note of these events (the first one's note as the start) and saves it. */
+    public void editNote(List<Integer> events) {
+        List<Integer> rows = List.copyOf(events);
         LoadedData data = model.getData();
         CaseStore target = store;
         if (rows.isEmpty() || data == null || target == null) {

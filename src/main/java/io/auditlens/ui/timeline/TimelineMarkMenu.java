@@ -4,7 +4,6 @@ import io.auditlens.store.EventStore;
 import io.auditlens.ui.common.EventTableColumn;
 import io.auditlens.ui.common.ValueFilter;
 import io.auditlens.ui.window.ExplorerModel;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -15,9 +14,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The context menu of a timeline mark: for each thing the mark's tooltip names (action, outcome, initiator, IP,
- * target) a submenu to filter for or out of it and to copy it or its JSON path, and "Show surrounding events".
- * The mark is the one under the mouse when the menu was asked for; elsewhere on the canvas no menu opens.
+ * The filtering part of a timeline mark's context menu: for each thing the mark's tooltip names (action, outcome,
+ * initiator, IP, target) a submenu, naming the value, to filter for or out of it and to copy it or its JSON path;
+ * then "Show surrounding events". A mark that stands for several events offers the first one's values.
  */
 final class TimelineMarkMenu {
 
@@ -27,50 +26,44 @@ final class TimelineMarkMenu {
 
     private final ExplorerModel model;
     private final TimelineCanvas canvas;
-    private final ContextMenu menu = new ContextMenu();
-    private final List<Menu> fieldMenus = new ArrayList<>();
     private int row = -1;
 
     TimelineMarkMenu(ExplorerModel model, TimelineCanvas canvas) {
         this.model = model;
         this.canvas = canvas;
-        menu.setId("timelineMarkMenu");
+    }
+
+    /** Fresh items for the menu of a mark standing for these store rows (in time order), then {@code more}. */
+    List<MenuItem> items(List<Integer> rows, List<MenuItem> more) {
+        row = rows.isEmpty() ? -1 : rows.get(0);
+        List<MenuItem> items = new ArrayList<>();
         for (EventTableColumn field : FIELDS) {
             ValueFilter filters = new ValueFilter(model, () -> target(field));
-            List<MenuItem> items = filters.menuItems();
-            Menu sub = new Menu(field.title());
+            List<MenuItem> filterItems = filters.menuItems();
+            filters.refresh(filterItems);
+            String value = target(field).map(ValueFilter.Target::value).orElse("");
+            String shown = value.length() > LONGEST_VALUE ? value.substring(0, LONGEST_VALUE - 1) + "…" : value;
+            Menu sub = new Menu(field.title() + (shown.isEmpty() ? " (none)" : ": " + shown));
             sub.setId("mark-" + field.name().toLowerCase(Locale.ROOT));
-            sub.getItems().setAll(items);
-            sub.setOnShowing(e -> filters.refresh(items));
-            fieldMenus.add(sub);
+            sub.getItems().setAll(filterItems);
+            items.add(sub);
         }
         MenuItem surrounding = new MenuItem("Show surrounding events");
         surrounding.setId("markSurrounding");
-        surrounding.setOnAction(e -> model.showSurrounding(row));
-        menu.getItems().addAll(fieldMenus);
-        menu.getItems().addAll(new SeparatorMenuItem(), surrounding);
-        canvas.setOnContextMenuRequested(e -> {
-            row = canvas.rowAt(e.getX(), e.getY());
-            if (row >= 0 && canvas.store() != null) {
-                name();
-                menu.show(canvas, e.getScreenX(), e.getScreenY());
-            }
-            e.consume();
-        });
+        int anchor = row;
+        surrounding.setOnAction(e -> model.showSurrounding(anchor));
+        items.add(new SeparatorMenuItem());
+        items.add(surrounding);
+        if (!more.isEmpty()) {
+            items.add(new SeparatorMenuItem());
+            items.addAll(more);
+        }
+        return items;
     }
 
-    /** The store row of the mark the menu is for, or -1. */
+    /** The store row whose values the last menu offered, or -1. */
     int row() {
         return row;
-    }
-
-    // Each submenu says the value it acts on, so the user sees what will be filtered before choosing.
-    private void name() {
-        for (int i = 0; i < FIELDS.size(); i++) {
-            String value = target(FIELDS.get(i)).map(ValueFilter.Target::value).orElse("");
-            String shown = value.length() > LONGEST_VALUE ? value.substring(0, LONGEST_VALUE - 1) + "…" : value;
-            fieldMenus.get(i).setText(FIELDS.get(i).title() + (shown.isEmpty() ? " (none)" : ": " + shown));
-        }
     }
 
     private Optional<ValueFilter.Target> target(EventTableColumn field) {

@@ -22,6 +22,7 @@ final class AppMenuBar extends MenuBar {
     static final KeyCombination FOCUS_QUERY = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination FOCUS_QUERY_ALT = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination LOAD_REPORT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination DARK_THEME = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination LOCAL_TIME = new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN);
@@ -40,6 +41,9 @@ final class AppMenuBar extends MenuBar {
                 item("Add f_older…", null, window::chooseFolder, LoadMode.ADD, null),
                 new SeparatorMenuItem(),
                 action("Load _report", LOAD_REPORT, window::showLoadReport),
+                new SeparatorMenuItem(),
+                id(action("_Export…", EXPORT, window::askExport), "exportMenuItem"),
+                id(action("Audit re_port…", null, window::askReport), "reportMenuItem"),
                 new SeparatorMenuItem(),
                 action("_Quit", QUIT, window::quit));
 
@@ -79,6 +83,11 @@ final class AppMenuBar extends MenuBar {
         MenuItem item = new MenuItem(text, icon);
         item.setAccelerator(key);
         item.setOnAction(e -> handler.accept(mode));
+        return item;
+    }
+
+    private static MenuItem id(MenuItem item, String id) {
+        item.setId(id);
         return item;
     }
 

@@ -4,6 +4,7 @@ import io.auditlens.about.ProductInfo;
 import io.auditlens.engine.SelectionBackend;
 import io.auditlens.ui.about.AboutDialog;
 import io.auditlens.ui.common.AppIcon;
+import io.auditlens.ui.common.TaskProgressView;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.ui.detail.DetailPane;
 import io.auditlens.ui.facets.FacetSidebar;
@@ -18,6 +19,10 @@ import io.auditlens.ui.query.QueryBar;
 import io.auditlens.ui.table.ColumnWidthMemory;
 import io.auditlens.ui.table.EventTable;
 import io.auditlens.ui.evidence.CaseEvidence;
+import io.auditlens.ui.export.CaseSnapshot;
+import io.auditlens.ui.export.OutputJobs;
+import io.auditlens.ui.export.WindowExport;
+import io.auditlens.ui.export.WindowReport;
 import io.auditlens.ui.views.SavedViews;
 import io.auditlens.ui.views.ViewsPanel;
 import io.auditlens.ingest.ArchivePartitions;
@@ -47,6 +52,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The main window: menu, query bar and notices on top; facets, histogram over table, and detail side by side;
@@ -73,6 +79,9 @@ public final class MainWindow {
     private final SavedViews views;
     private final CaseEvidence evidence;
     private final ViewsPanel viewsPanel;
+    private final OutputJobs outputs;
+    private final WindowExport exports;
+    private final WindowReport reports;
     private final DetailToggle detailToggle;
     private final WindowSettingsStore settings;
     private final ColumnWidthMemory widths;
@@ -104,6 +113,12 @@ public final class MainWindow {
         this.viewsPanel = new ViewsPanel(views);
         this.settings = new WindowSettingsStore(viewStore.file().getParent());
         this.widths = new ColumnWidthMemory(table, settings, model, runner);
+        this.outputs = new OutputJobs(runner);
+        Supplier<CaseSnapshot> caseNow = () -> new CaseSnapshot(evidence.current(), evidence.file());
+        this.exports = new WindowExport(model, outputs, table, caseNow);
+        this.reports = new WindowReport(model, outputs, caseNow, () -> digests.timeline().digest(),
+                viewStore.file().getParent());
+        LabelMenus.attach(model, evidence, detail, digests.timeline());
         VBox sidebar = new VBox(viewsPanel, facets);
         VBox.setVgrow(facets, Priority.ALWAYS);
         SplitPane main = new SplitPane(sidebar, digests, detail);
@@ -116,7 +131,8 @@ public final class MainWindow {
         main.getStyleClass().add("main-split");
 
         VBox top = new VBox(new AppMenuBar(this), queryBar, new NoticeBanner(model, this::showLoadReport));
-        VBox bottom = new VBox(new LoadProgressView(loads), new StatusBarView(model, refresher));
+        VBox bottom = new VBox(new LoadProgressView(loads), new TaskProgressView("outputProgress", "cancelOutput",
+                outputs.runningProperty(), outputs::cancel), new StatusBarView(model, refresher));
         BorderPane content = new BorderPane(main, top, null, bottom, null);
         content.getStyleClass().add("main-window");
         StackPane root = new StackPane(content, dropOverlay);
@@ -234,6 +250,34 @@ public final class MainWindow {
     /** The Views section of the sidebar. */
     public ViewsPanel viewsPanel() {
         return viewsPanel;
+    }
+
+    /** File > Export: the selection's events to CSV or NDJSON with provenance. */
+    public WindowExport exports() {
+        return exports;
+    }
+
+    /** File > Audit report: the selection's HTML report. */
+    public WindowReport reports() {
+        return reports;
+    }
+
+    /** The export or report being written, for its progress and cancel. */
+    public OutputJobs outputs() {
+        return outputs;
+    }
+
+    /** Opens web addresses (a written report) in the desktop's browser. */
+    public void setBrowser(Consumer<String> browser) {
+        reports.setBrowser(browser);
+    }
+
+    void askExport() {
+        exports.ask(stage);
+    }
+
+    void askReport() {
+        reports.ask(stage);
     }
 
     public ThemeSwitcher themes() {

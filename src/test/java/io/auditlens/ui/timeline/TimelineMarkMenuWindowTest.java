@@ -10,7 +10,6 @@ import io.auditlens.ui.window.MainWindow;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -69,11 +68,8 @@ class TimelineMarkMenuWindowTest {
         openBusyTimeline(robot);
         TimelinePanel timeline = window.digests().timeline();
 
-        robot.interact(() -> {
-            Point2D corner = timeline.canvas().localToScene(2, 2);
-            timeline.canvas().fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, corner.getX(),
-                    corner.getY(), 0, 0, false, null));
-        });
+        Point2D corner = WaitForAsyncUtils.asyncFx(() -> timeline.canvas().localToScreen(2, 2)).get();
+        robot.rightClickOn(corner);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(-1, timeline.markMenuRow());
@@ -93,18 +89,11 @@ class TimelineMarkMenuWindowTest {
         return file;
     }
 
-    private static ContextMenu openMenuOnMark(FxRobot robot, TimelinePanel timeline, int mark) {
-        robot.interact(() -> {
-            TimelineCanvas canvas = timeline.canvas();
-            Point2D at = canvas.markCentre(mark);
-            Point2D scene = canvas.localToScene(at);
-            Point2D screen = canvas.localToScreen(at);
-            // An event fired at a node takes its x and y as scene coordinates.
-            canvas.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(),
-                    screen.getX(), screen.getY(), false, null));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
-                .map(ContextMenu.class::cast).findFirst().orElseThrow(() -> new AssertionError("no menu opened"));
+    private static ContextMenu openMenuOnMark(FxRobot robot, TimelinePanel timeline, int mark) throws Exception {
+        Point2D onScreen = WaitForAsyncUtils.asyncFx(() -> timeline.canvas()
+                .localToScreen(timeline.canvas().markCentre(mark))).get();
+        robot.rightClickOn(onScreen);
+        waitUntil(() -> timeline.canvas().shownMenu() != null && timeline.canvas().shownMenu().isShowing());
+        return timeline.canvas().shownMenu();
     }
 }
