@@ -101,6 +101,12 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
         return evaluate(request, progress, cancel);
     }
 
+    /** The store is empty in archive mode (no rows to walk): the surrounding events come from a load. */
+    @Override
+    public int[] timeOrder() {
+        return new int[0];
+    }
+
     @Override
     public void prepare(List<EventField> sortFields, CancelSignal cancel) {
         // The engine keeps Parquet footers cached after the first query; there is nothing to compute ahead.

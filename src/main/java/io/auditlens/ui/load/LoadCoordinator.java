@@ -160,6 +160,11 @@ public final class LoadCoordinator {
         return true;
     }
 
+    /** Releases what the shown data holds (an archive-mode engine and its temporary index), as the window closes. */
+    public void close() {
+        release(model.getData());
+    }
+
     // What replaced data holds: decompressed copies on disk (or in memory-backed /dev/shm), an engine and its index.
     private static void release(LoadedData previous) {
         if (previous != null) {

@@ -8,19 +8,20 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * A table cell that tells when it is clicked (so "Copy cell" knows the column in row selection) and, for outcome,
- * severity and status, exposes its value as a pseudo-class (e.g. {@code :value-failure}) for CSS.
+ * A table cell that says when it is pressed (so "Copy cell" and "Filter for value" know the column in row
+ * selection) and, for outcome, severity and status, exposes its value as a pseudo-class (e.g.
+ * {@code :value-failure}) for CSS.
  */
 final class EventCell extends TableCell<Integer, String> {
 
     private final boolean styledByValue;
     private final ValuePseudoClass value = new ValuePseudoClass(this);
 
-    EventCell(EventTableColumn field, Consumer<EventTableColumn> clicked) {
+    EventCell(EventTableColumn field, Consumer<EventTableColumn> pressed) {
         styledByValue = field == EventTableColumn.OUTCOME || field == EventTableColumn.SEVERITY
                 || field == EventTableColumn.STATUS;
         getStyleClass().add(field.name().toLowerCase(Locale.ROOT) + "-cell");
-        setOnMousePressed(e -> clicked.accept(field));
+        setOnMousePressed(e -> pressed.accept(field));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.auditlens.ui.window;
 
-import io.auditlens.ui.common.EventTableColumn;
+import io.auditlens.ui.table.EventTable;
 import io.auditlens.ui.load.LoadMode;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -40,7 +40,9 @@ final class AppMenuBar extends MenuBar {
                 item("_Open files…", OPEN, window::chooseFiles, LoadMode.REPLACE, new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE)),
                 item("Open _folder…", null, window::chooseFolder, LoadMode.REPLACE, null),
                 item("_Add files…", ADD, window::chooseFiles, LoadMode.ADD, new FontIcon(MaterialDesignF.FILE_PLUS_OUTLINE)),
-                item("Add f_older…", null, window::chooseFolder, LoadMode.ADD, null),
+                item("Add f_older…", null, window::chooseFolder, LoadMode.ADD, null));
+        file.getItems().addAll(window.caseFiles().menuItems());
+        file.getItems().addAll(
                 new SeparatorMenuItem(),
                 id(action("Open ar_chive…", OPEN_ARCHIVE, window::chooseArchive), "openArchiveMenuItem"),
                 new SeparatorMenuItem(),
@@ -55,6 +57,8 @@ final class AppMenuBar extends MenuBar {
         edit.getItems().addAll(
                 action("_Find (focus query)", FOCUS_QUERY, window::focusQuery),
                 action("Clear all _filters", CLEAR_FILTERS, window::clearFilters));
+        edit.getItems().add(new SeparatorMenuItem());
+        edit.getItems().addAll(window.labelledSteps().menuItems());
 
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setAccelerator(DARK_THEME);
@@ -63,17 +67,16 @@ final class AppMenuBar extends MenuBar {
         local.setAccelerator(LOCAL_TIME);
         local.selectedProperty().bindBidirectional(window.model().localTimeProperty());
         Menu columns = new Menu("_Columns");
-        for (EventTableColumn field : EventTableColumn.values()) {
-            CheckMenuItem c = new CheckMenuItem(field.title());
-            c.selectedProperty().bindBidirectional(window.table().columnVisibleProperty(field));
-            columns.getItems().add(c);
-        }
+        columns.getItems().setAll(window.table().columnMenuItems());
+        MenuItem surrounding = action("_Surrounding events of the selected event", EventTable.SHOW_SURROUNDING,
+                () -> window.model().showSurrounding(window.model().selectedRowProperty().get()));
+        surrounding.setId("surroundingMenuItem");
         CheckMenuItem detail = new CheckMenuItem("D_etail pane");
         detail.setId("detailPaneItem");
         detail.setAccelerator(DETAIL_PANE);
         detail.selectedProperty().bindBidirectional(window.detailShownProperty());
         Menu view = new Menu("_View");
-        view.getItems().addAll(dark, local, detail, columns);
+        view.getItems().addAll(dark, local, detail, columns, surrounding);
         view.getItems().add(new SeparatorMenuItem());
         view.getItems().addAll(window.viewsPanel().menuItems());
 

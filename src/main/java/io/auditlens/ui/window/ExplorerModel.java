@@ -5,13 +5,15 @@ import io.auditlens.engine.SelectionRequest;
 import io.auditlens.engine.SelectionResult;
 import io.auditlens.ui.common.TimeDisplay;
 import io.auditlens.query.QuerySyntaxException;
-import io.auditlens.query.RowAnnotations;
+import io.auditlens.evidence.RowEvidence;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.MenuItem;
@@ -35,12 +37,15 @@ public final class ExplorerModel {
     private final IntegerProperty selectedRow = new SimpleIntegerProperty(this, "selectedRow", -1);
     private final ObjectProperty<ArchiveRow> selectedArchiveRow = new SimpleObjectProperty<>(this,
             "selectedArchiveRow");
+    private final IntegerProperty surroundingAnchor = new SimpleIntegerProperty(this, "surroundingAnchor", -1);
     private final BooleanProperty localTime = new SimpleBooleanProperty(this, "localTime", false);
     private final ObjectProperty<TimeDisplay> timeDisplay = new SimpleObjectProperty<>(this, "timeDisplay",
             TimeDisplay.UTC);
 
-    private final ObjectProperty<RowAnnotations> annotations = new SimpleObjectProperty<>(this, "annotations",
-            RowAnnotations.NONE);
+    private final ObjectProperty<RowEvidence> annotations = new SimpleObjectProperty<>(this, "annotations",
+            RowEvidence.none());
+    private final StringProperty caseName = new SimpleStringProperty(this, "caseName", "");
+    private final StringProperty statusMessage = new SimpleStringProperty(this, "statusMessage", "");
     private final ObservableList<Integer> selectedRows = FXCollections.observableArrayList();
     private final ObservableList<MenuItem> rowActions = FXCollections.observableArrayList();
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
@@ -112,9 +117,42 @@ public final class ExplorerModel {
         return selectedRow;
     }
 
-    /** The open case's labels and notes placed on the shown data's rows; {@link RowAnnotations#NONE} before. */
-    public ObjectProperty<RowAnnotations> annotationsProperty() {
+    /**
+     * Store row of the event whose surrounding events (the events just before and after it in time, whatever the
+     * filters) the table shows instead of the selection; -1 while it shows the selection.
+     */
+    public IntegerProperty surroundingAnchorProperty() {
+        return surroundingAnchor;
+    }
+
+    /** Asks the table to show the events around a store row ("Show surrounding events"); nothing for -1. */
+    public void showSurrounding(int row) {
+        if (row >= 0 && data.get() != null && row < data.get().store().size()) {
+            surroundingAnchor.set(row);
+        }
+    }
+
+    /** Returns the table to the selection it showed before "Show surrounding events". */
+    public void closeSurrounding() {
+        surroundingAnchor.set(-1);
+    }
+
+    /**
+     * The open case's labels and notes placed on the shown data's rows, with its label definitions and the events
+     * it annotates that are not loaded; {@link RowEvidence#none()} before the case is read.
+     */
+    public ObjectProperty<RowEvidence> annotationsProperty() {
         return annotations;
+    }
+
+    /** The name of the open case, shown in the title and status bar; empty for the unsaved case. */
+    public StringProperty caseNameProperty() {
+        return caseName;
+    }
+
+    /** A short message in the status bar about the last keyboard action (such as F3 finding nothing). */
+    public StringProperty statusMessageProperty() {
+        return statusMessage;
     }
 
     /** Store rows of every event selected in the table, in table order; empty when none. */

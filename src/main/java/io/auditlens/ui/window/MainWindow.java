@@ -16,8 +16,11 @@ import io.auditlens.ui.load.LoadMode;
 import io.auditlens.ui.load.LoadProgressView;
 import io.auditlens.ui.load.LoadReportDialog;
 import io.auditlens.ui.query.QueryBar;
+import io.auditlens.ui.table.ColumnWidthMemory;
 import io.auditlens.ui.table.EventTable;
 import io.auditlens.ui.evidence.CaseEvidence;
+import io.auditlens.ui.evidence.CaseFiles;
+import io.auditlens.ui.evidence.LabelledSteps;
 import io.auditlens.ui.export.CaseSnapshot;
 import io.auditlens.ui.export.OutputJobs;
 import io.auditlens.ui.export.WindowExport;
@@ -31,7 +34,10 @@ import io.auditlens.query.TimeRange;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
 import io.auditlens.views.ViewStore;
+import io.auditlens.views.WindowSettingsStore;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -75,14 +81,18 @@ public final class MainWindow {
     private final DigestWorkspace digests;
     private final SavedViews views;
     private final CaseEvidence evidence;
+    private final CaseFiles caseFiles;
+    private final LabelledSteps labelledSteps;
     private final ViewsPanel viewsPanel;
     private final OutputJobs outputs;
     private final WindowExport exports;
     private final WindowReport reports;
     private final DetailToggle detailToggle;
+    private final WindowSettingsStore settings;
+    private final ColumnWidthMemory widths;
     private final Scene scene;
     private LoadReportDialog reportDialog;
-    private Function<Stage, Path> archiveChooser = MainWindow::askArchiveFolder;
+    private final ArchiveFolderChooser archiveChooser = new ArchiveFolderChooser();
 
     /** A window whose saved views are the current user's (see {@link ViewStore#forCurrentUser()}). */
     public MainWindow(Stage stage, ThemeSwitcher themes, BiFunction<EventStore, RawEvents, SelectionBackend> engine) {
@@ -105,8 +115,13 @@ public final class MainWindow {
 
         this.digests = new DigestWorkspace(model, runner, histogram, table, detail, viewStore.file().getParent());
         this.views = new SavedViews(viewStore, model, runner, table);
-        this.evidence = new CaseEvidence(model, runner, viewStore.file().getParent());
+        this.evidence = new CaseEvidence(model, runner, viewStore.file().getParent(),
+                paths -> loads.open(paths, LoadMode.REPLACE));
+        this.caseFiles = new CaseFiles(evidence, () -> stage);
+        this.labelledSteps = new LabelledSteps(model, runner, table::selectRow);
         this.viewsPanel = new ViewsPanel(views);
+        this.settings = new WindowSettingsStore(viewStore.file().getParent());
+        this.widths = new ColumnWidthMemory(table, settings, model, runner);
         this.outputs = new OutputJobs(runner);
         Supplier<CaseSnapshot> caseNow = () -> new CaseSnapshot(evidence.current(), evidence.file());
         this.exports = new WindowExport(model, outputs, table, caseNow);
@@ -135,7 +150,15 @@ public final class MainWindow {
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.getAccelerators().put(AppMenuBar.FOCUS_QUERY_ALT, this::focusQuery);
+        // Escape leaves the surrounding events wherever the focus is, unless the focused control used it.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.surroundingAnchorProperty().get() >= 0) {
+                model.closeSurrounding();
+                e.consume();
+            }
+        });
         model.dataProperty().addListener((obs, old, data) -> updateTitle());
+        model.caseNameProperty().addListener((obs, old, name) -> updateTitle());
         refresher.engineErrorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 model.notices().add(new Notice(Notice.Kind.ERROR, "The query could not be evaluated", message, false));
@@ -144,17 +167,13 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle("AuditLens");
         stage.getIcons().setAll(AppIcon.images());
-        stage.setOnHidden(e -> {
-            runner.close();
-            LoadedData shown = model.getData();
-            if (shown != null) {
-                shown.closeEngine();
-            }
-        });
+        stage.setOnHidden(e -> runner.close());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> loads.close());
 
         // Saved views: read at start, read again when the window comes to the front (another window or the
         // command line may have changed them), and the views file's lock released when the window closes.
         views.load();
+        widths.load();
         evidence.open();
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && views.loadedProperty().get()) {
@@ -163,6 +182,14 @@ public final class MainWindow {
         });
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> views.close());
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> evidence.close());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            widths.flush();
+            try {
+                settings.close();
+            } catch (java.io.IOException ignored) {
+                // Only the lock file's channel: the settings themselves are written and complete.
+            }
+        });
     }
 
     /** The window's scene. */
@@ -170,9 +197,22 @@ public final class MainWindow {
         return scene;
     }
 
-    /** Loads files or folders, replacing or adding to the data: the path every drop, menu and argument takes. */
+    /**
+     * Loads files or folders, replacing or adding to the data: the path every drop, menu and argument takes. A case
+     * file among them opens that case instead, which loads its recorded inputs with the other files named.
+     */
     public void open(List<Path> paths, LoadMode mode) {
-        loads.open(paths, mode);
+        List<Path> cases = paths.stream().filter(CaseFiles::isCase).toList();
+        if (cases.isEmpty()) {
+            loads.open(paths, mode);
+            return;
+        }
+        if (cases.size() > 1) {
+            model.settingsNotices().add(new Notice(Notice.Kind.INFO, "One case at a time",
+                    cases.get(0).getFileName() + " is opened; " + (cases.size() - 1) + " other case file"
+                            + (cases.size() > 2 ? "s were" : " was") + " not.", false));
+        }
+        evidence.openCase(cases.get(0), paths.stream().filter(p -> !CaseFiles.isCase(p)).toList());
     }
 
     public ExplorerModel model() {
@@ -198,6 +238,16 @@ public final class MainWindow {
     /** The window's case: labels and notes on the table's selected events. */
     public CaseEvidence evidence() {
         return evidence;
+    }
+
+    /** File > New case, Open case and Save case as. */
+    public CaseFiles caseFiles() {
+        return caseFiles;
+    }
+
+    /** F3 and Shift+F3: the next and previous labelled event. */
+    public LabelledSteps labelledSteps() {
+        return labelledSteps;
     }
 
     public DetailPane detail() {
@@ -290,26 +340,16 @@ public final class MainWindow {
         }
     }
 
-    /**
-     * Sets what File > Open archive… asks for a folder (an index, or an archive to index first); by default a
-     * {@link DirectoryChooser}. Tests answer without a dialog.
-     */
+    /** Sets what File > Open archive… asks for an index or archive folder with; tests answer without a dialog. */
     public void setArchiveChooser(Function<Stage, Path> chooser) {
-        archiveChooser = chooser;
+        archiveChooser.set(chooser);
     }
 
     void chooseArchive() {
-        Path folder = archiveChooser.apply(stage);
+        Path folder = archiveChooser.choose(stage);
         if (folder != null) {
             loads.openArchive(folder);
         }
-    }
-
-    private static Path askArchiveFolder(Stage owner) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open an index or an IBM Cloud Logs archive folder in archive mode");
-        File folder = chooser.showDialog(owner);
-        return folder == null ? null : folder.toPath();
     }
 
     // Not modal-blocking (show, not showAndWait): the load starts from the dialog's answer when it closes.
@@ -361,12 +401,14 @@ public final class MainWindow {
 
     private void updateTitle() {
         LoadedData data = model.getData();
+        String name = model.caseNameProperty().get();
+        String title = name.isEmpty() ? "AuditLens" : "AuditLens — case " + name;
         if (data == null || data.inputs().isEmpty()) {
-            stage.setTitle("AuditLens");
+            stage.setTitle(title);
             return;
         }
         Path first = data.inputs().get(0).getFileName();
         String more = data.inputs().size() > 1 ? " and " + (data.inputs().size() - 1) + " more" : "";
-        stage.setTitle("AuditLens — " + first + more + (data.archiveMode() ? " (archive mode)" : ""));
+        stage.setTitle(title + " — " + first + more + (data.archiveMode() ? " (archive mode)" : ""));
     }
 }

@@ -34,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.auditlens.ui.TestWindows.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -98,7 +97,7 @@ class ArchiveModeWindowTest {
             assertEquals(printed, counted, facet);
         }
         assertSameAsInMemory(shown, "");
-        String status = robot.lookup("#statusEvents").queryLabeled().getText();
+        String status = statusText();
         assertEquals("archive mode · 900 events · DuckDB", status);
         assertTrue(shown.histogram().buckets() > 0);
         assertEquals(EVENTS, java.util.stream.IntStream.range(0, shown.histogram().buckets())
@@ -117,7 +116,9 @@ class ArchiveModeWindowTest {
         assertTrue(narrowed.matching() > 0 && narrowed.matching() < EVENTS, "narrowed to " + narrowed.matching());
         assertSameAsInMemory(narrowed, query);
         assertEquals(narrowed.matching(), window.table().tableView().getItems().size());
-        assertTrue(robot.lookup("#statusEvents").queryLabeled().getText().contains(" of 900 events"));
+        String status = statusText();
+        assertTrue(status.startsWith("archive mode · " + String.format("%,d", narrowed.matching()) + " of 900 events"),
+                status);
     }
 
     @Test
@@ -151,15 +152,25 @@ class ArchiveModeWindowTest {
         robot.interact(() -> window.model().updateRequest(r -> r.withQuery("label:suspicious")));
         waitUntil(() -> window.model().queryRefusalProperty().get() != null);
 
-        String message = robot.lookup("#queryErrorMessage").queryLabeled().getText();
+        String message = ((javafx.scene.control.Labeled) window.scene().lookup("#queryErrorMessage")).getText();
         assertTrue(message.contains("archive mode cannot run label:"), message);
-        assertTrue(robot.lookup("#queryError").query().isVisible());
+        assertTrue(window.scene().lookup("#queryError").isVisible());
         assertFalse(message.contains("Exception"), message);
         assertEquals(before, window.model().getResult(), "the previous answer stays");
 
         robot.interact(() -> window.model().updateRequest(r -> r.withQuery("")));
         waitUntil(() -> window.model().queryRefusalProperty().get() == null);
-        assertFalse(robot.lookup("#queryError").query().isVisible());
+        assertFalse(window.scene().lookup("#queryError").isVisible());
+    }
+
+    // The model's value is seen from this thread before the JavaFX thread has run its listeners: wait for those too.
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        TestWindows.waitUntil(condition);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String statusText() {
+        return ((javafx.scene.control.Labeled) window.scene().lookup("#statusEvents")).getText();
     }
 
     private SelectionResult open(FxRobot robot, Path folder) {
