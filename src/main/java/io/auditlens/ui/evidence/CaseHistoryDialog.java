@@ -7,6 +7,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
@@ -31,18 +32,23 @@ final class CaseHistoryDialog extends Dialog<Void> {
                 : history.size() + (history.size() == 1 ? " change" : " changes") + " in " + caseName);
         TableView<HistoryEntry> table = new TableView<>();
         table.setId("caseHistoryTable");
-        table.getColumns().add(column("When (UTC)", 190, HistoryEntry::at));
+        table.getColumns().add(column("When (UTC)", 200, e -> e.at().replace('T', ' ').replace("Z", "")));
         table.getColumns().add(column("Who", 110, HistoryEntry::by));
         table.getColumns().add(column("Change", 120, HistoryEntry::change));
         table.getColumns().add(column("Label", 120, HistoryEntry::label));
         table.getColumns().add(column("Event", 110, e -> shortened(e.event(), HASH_SHOWN)));
-        table.getColumns().add(column("Note", 260, e -> shortened(e.note(), NOTE_SHOWN)));
+        table.getColumns().add(column("Note", 240, e -> shortened(e.note(), NOTE_SHOWN)));
         List<HistoryEntry> newestFirst = new ArrayList<>(history);
         Collections.reverse(newestFirst);
         table.getItems().setAll(newestFirst);
         table.setPlaceholder(new Label("Labels and notes put on events are listed here."));
-        table.setPrefSize(920, 420);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
         getDialogPane().setContent(new VBox(table));
+        // A dialog sizes itself to its content's preferred width, which a table does not ask for; without this the
+        // times and notes are cut.
+        getDialogPane().setMinSize(960, 460);
+        getDialogPane().setPrefSize(1040, 480);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         setResizable(true);
     }
