@@ -25,6 +25,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -53,7 +54,8 @@ public final class DetailPane extends VBox {
     private final TextArea rawJson = new TextArea();
     private final TabPane tabs = new TabPane();
     private final Label placeholder = new Label();
-    private final HBox actions = new HBox(6);
+    // A flow, not a row: at the default width the three buttons do not fit side by side and would be cut to "…".
+    private final FlowPane actions = new FlowPane(6, 6);
     private final Label evidence = new Label();
     private Task<EventDetail> reading;
     private EventDetail shown;
