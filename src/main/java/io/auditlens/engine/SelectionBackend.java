@@ -33,6 +33,14 @@ public interface SelectionBackend {
         return evaluate(request, progress, cancel);
     }
 
+    /**
+     * Counts of a facet over every loaded event, when they can be had without reading raw events (a path facet is
+     * known once it has been counted); empty otherwise. Cheap after the first call per facet.
+     */
+    default java.util.Optional<io.auditlens.query.FacetCounts> countsOfAll(Facet facet) {
+        return java.util.Optional.empty();
+    }
+
     /** Computes ahead what the first text query and the first sort by each of {@code sortFields} would compute. */
     void prepare(List<EventField> sortFields, CancelSignal cancel);
 }

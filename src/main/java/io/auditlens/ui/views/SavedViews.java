@@ -86,7 +86,8 @@ public final class SavedViews {
             return false;
         }
         table.showColumns(ViewRequests.columns(view));
-        model.updateRequest(r -> request);
+        // Facets the user added to the sidebar stay; the view's own path picks show as facets of their own.
+        model.updateRequest(r -> request.withAddedFacets(r.addedFacets()));
         return true;
     }
 
