@@ -21,9 +21,16 @@ public final class TaskRunner implements AutoCloseable {
         });
     }
 
-    /** Starts the task and returns it. */
+    /**
+     * Starts the task and returns it. Once the window has closed (a typing pause or an animation may still end
+     * after that), the task is cancelled instead.
+     */
     public <T> Task<T> start(Task<T> task) {
-        pool.execute(task);
+        try {
+            pool.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            task.cancel(false);
+        }
         return task;
     }
 

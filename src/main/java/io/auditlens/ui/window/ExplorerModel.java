@@ -3,6 +3,7 @@ package io.auditlens.ui.window;
 import io.auditlens.engine.SelectionRequest;
 import io.auditlens.engine.SelectionResult;
 import io.auditlens.ui.common.TimeDisplay;
+import io.auditlens.fields.FieldInventory;
 import io.auditlens.query.QuerySyntaxException;
 import io.auditlens.query.RowAnnotations;
 import javafx.beans.property.BooleanProperty;
@@ -35,6 +36,7 @@ public final class ExplorerModel {
     private final ObjectProperty<TimeDisplay> timeDisplay = new SimpleObjectProperty<>(this, "timeDisplay",
             TimeDisplay.UTC);
 
+    private final ObjectProperty<FieldInventory> fieldInventory = new SimpleObjectProperty<>(this, "fieldInventory");
     private final ObjectProperty<RowAnnotations> annotations = new SimpleObjectProperty<>(this, "annotations",
             RowAnnotations.NONE);
     private final ObservableList<Integer> selectedRows = FXCollections.observableArrayList();
@@ -44,6 +46,7 @@ public final class ExplorerModel {
 
     public ExplorerModel() {
         localTime.addListener((obs, was, local) -> timeDisplay.set(local ? TimeDisplay.local() : TimeDisplay.UTC));
+        data.addListener((obs, old, shown) -> fieldInventory.set(null));
     }
 
     /** The shown data; null before the first successful load. */
@@ -98,6 +101,14 @@ public final class ExplorerModel {
     /** The open case's labels and notes placed on the shown data's rows; {@link RowAnnotations#NONE} before. */
     public ObjectProperty<RowAnnotations> annotationsProperty() {
         return annotations;
+    }
+
+    /**
+     * Every field and JSON path of the shown data with its figures, once the Fields list has read the events; null
+     * before, and again from the moment other data is shown.
+     */
+    public ObjectProperty<FieldInventory> fieldInventoryProperty() {
+        return fieldInventory;
     }
 
     /** Store rows of every event selected in the table, in table order; empty when none. */
