@@ -35,11 +35,15 @@ public final class FieldInventory {
     private final long events;
     private final List<FieldStats> fields;
     private final Map<String, FacetCounts> pathValues;
+    private final List<FieldStats> paths;
 
     private FieldInventory(long events, List<FieldStats> fields, Map<String, FacetCounts> pathValues) {
         this.events = events;
         this.fields = List.copyOf(fields);
         this.pathValues = Map.copyOf(pathValues);
+        this.paths = this.fields.stream().filter(f -> f.isPath() && f.name().indexOf('.') > 0)
+                .sorted(Comparator.comparingLong(FieldStats::events).reversed().thenComparing(FieldStats::name))
+                .toList();
     }
 
     /**
@@ -124,9 +128,7 @@ public final class FieldInventory {
 
     /** The JSON paths of two names or more, the most common first: what the query bar offers as fields. */
     public List<FieldStats> paths() {
-        return fields.stream().filter(f -> f.isPath() && f.name().indexOf('.') > 0)
-                .sorted(Comparator.comparingLong(FieldStats::events).reversed().thenComparing(FieldStats::name))
-                .toList();
+        return paths;
     }
 
     /** The counts of a path facet's values, when the path has few enough distinct values to have kept them. */

@@ -37,6 +37,7 @@ public final class QuerySuggester {
     private final ValueCounts counts;
     private final Supplier<List<FieldStats>> paths;
     private final Map<Facet, RankedValues> ranked = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> spellable = new ConcurrentHashMap<>();
 
     /** A suggester whose values come from {@code counts} and whose JSON paths from {@code paths} (most common first). */
     public QuerySuggester(ValueCounts counts, Supplier<List<FieldStats>> paths) {
@@ -105,7 +106,8 @@ public final class QuerySuggester {
     private void addPaths(List<Suggestion> out, String needle, String sign) {
         List<Suggestion> later = new ArrayList<>();
         for (FieldStats p : paths.get()) {
-            if (out.size() >= LIMIT || p.name().indexOf('.') < 0 || FilterTerms.forPath(p.name(), "x").isEmpty()) {
+            if (out.size() >= LIMIT || p.name().indexOf('.') < 0
+                    || !spellable.computeIfAbsent(p.name(), n -> FilterTerms.forPath(n, "x").isPresent())) {
                 continue;
             }
             String lower = p.name().toLowerCase(Locale.ROOT);
