@@ -55,7 +55,8 @@ final class ParsePipeline implements AutoCloseable {
         submitTask(buf, () -> parsers.get().elements().parse(doc, buf, from, to, rawBase));
     }
 
-    private void submitTask(byte[] buf, Callable<EventBatch> parse) {
+    // Package-private so a test can hand it a parse that fails the way a full heap does.
+    void submitTask(byte[] buf, Callable<EventBatch> parse) {
         pending.add(workers.submit(() -> {
             try {
                 return parse.call();
@@ -100,7 +101,12 @@ final class ParsePipeline implements AutoCloseable {
         try {
             merger.merge(pending.poll().get());
         } catch (ExecutionException e) {
-            // The parser catches everything a line can throw; reaching here is a bug worth surfacing.
+            // Running out of memory in a parser thread is the user's to fix (a larger heap), so it travels as
+            // itself, to the one place that says so; anything else a line throws is caught by the parser, and
+            // reaching here is a bug worth surfacing.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException("parsing a chunk failed", e.getCause());
         }
     }

@@ -92,6 +92,24 @@ class PackagingConfigurationTest {
     }
 
     @Test
+    void theDebianMaintainerScriptsKeepWhatJpackagesTemplatesNeed() throws IOException {
+        String prerm = Files.readString(PACKAGING.resolve("linux/resources/prerm"));
+        // jpackage's COMMON_SCRIPTS ask which kind of package owns a file; without this prerm exits 1 and the
+        // package cannot be removed (found by a real dpkg -r, see packaging/install-test.sh).
+        assertTrue(prerm.indexOf("package_type=deb") >= 0
+                && prerm.indexOf("package_type=deb") < prerm.indexOf("COMMON_SCRIPTS"), "prerm sets package_type first");
+        for (String script : List.of("postinst", "prerm")) {
+            String text = Files.readString(PACKAGING.resolve("linux/resources/" + script));
+            String commands = script.equals("postinst") ? "DESKTOP_COMMANDS_INSTALL" : "DESKTOP_COMMANDS_UNINSTALL";
+            // The desktop commands fail on a system without a desktop menu; they sit in a function whose failure
+            // is tolerated, so the command-line part still installs and removes.
+            assertTrue(Pattern.compile("_desktop_entry\\(\\) \\{\n" + commands + "\n\\}").matcher(text).find(),
+                    script + " keeps " + commands + " in a function of its own");
+            assertTrue(text.contains("_desktop_entry || true"), script + " tolerates a system without a desktop menu");
+        }
+    }
+
+    @Test
     void everyIconSizeTheInstallerRegistersIsRenderedAtThatSize() throws IOException {
         assertTrue(Files.isRegularFile(Path.of("assets/auditlens-icon.svg")), "the icon's SVG source");
         Set<String> sizes = new TreeSet<>();
