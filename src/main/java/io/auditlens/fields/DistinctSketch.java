@@ -53,6 +53,20 @@ final class DistinctSketch {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
+        return mix(h);
+    }
+
+    /** The same hash as {@link #hash(String)} of the text in {@code chars[offset, offset + length)}. */
+    static long hash(char[] chars, int offset, int length) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = offset; i < offset + length; i++) {
+            h ^= chars[i];
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    private static long mix(long h) {
         h ^= h >>> 30;
         h *= 0xbf58476d1ce4e5b9L;
         h ^= h >>> 27;

@@ -82,17 +82,24 @@ final class LeafWalker {
         }
     }
 
+    // Values of a path past its exact limit are hashed where the parser holds them, not made into strings.
     private void scalar(JsonParser p, JsonToken t, Node node) throws IOException {
-        String text = p.getText();
-        if (text.isEmpty() || node == root) {
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        if (length == 0 || node == root) {
             return;
         }
         if (node.lastEvent != event) {
             node.lastEvent = event;
-            node.tally.add(text);
+            if (node.tally.isExact()) {
+                node.tally.add(new String(chars, offset, length));
+            } else {
+                node.tally.addHash(DistinctSketch.hash(chars, offset, length));
+            }
         }
-        if (t == JsonToken.VALUE_STRING && holdsJson(text)) {
-            try (JsonParser inner = factory.createParser(text)) {
+        if (t == JsonToken.VALUE_STRING && holdsJson(chars, offset, length)) {
+            try (JsonParser inner = factory.createParser(chars, offset, length)) {
                 visit(inner, inner.nextToken(), node);
             } catch (IOException | RuntimeException e) {
                 // A string that only looks like JSON is plain text, which has no members to descend into.
@@ -100,9 +107,9 @@ final class LeafWalker {
         }
     }
 
-    private static boolean holdsJson(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private static boolean holdsJson(char[] chars, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            char c = chars[i];
             if (!Character.isWhitespace(c)) {
                 return c == '{' || c == '[';
             }

@@ -28,6 +28,12 @@ final class ValueTally {
         }
     }
 
+    /** Adds a value known only by its {@link DistinctSketch#hash}; only once no longer exact. */
+    void addHash(long hash) {
+        events++;
+        sketch.add(hash);
+    }
+
     void addAll(ValueTally other) {
         events += other.events;
         if (exact != null && other.exact != null) {

@@ -9,9 +9,14 @@ import java.util.Locale;
 
 /**
  * A facet's values largest first with their lower-case forms computed once, so that each keystroke only compares
- * strings: values starting with what was typed come first, then values containing it.
+ * strings: values starting with what was typed come first, then values containing it. Values are searched for
+ * what they contain only when there are at most {@link #SUBSTRING_LIMIT} of them: a substring search of the
+ * hundreds of thousands of messages of a million events would take longer than a keystroke may.
  */
 final class RankedValues {
+
+    /** The most distinct values searched by substring as well as by prefix. */
+    static final int SUBSTRING_LIMIT = 50_000;
 
     private final List<FacetCounts.Entry> entries;
     private final String[] lower;
@@ -39,11 +44,12 @@ final class RankedValues {
         String needle = typed.toLowerCase(Locale.ROOT);
         List<FacetCounts.Entry> prefix = new ArrayList<>();
         List<FacetCounts.Entry> inside = new ArrayList<>();
+        int insideLimit = lower.length <= SUBSTRING_LIMIT ? limit : 0;
         for (int i = 0; i < lower.length && prefix.size() < limit; i++) {
             String s = shortLower[i];
             if (lower[i].startsWith(needle) || (s != null && s.startsWith(needle))) {
                 prefix.add(entries.get(i));
-            } else if (inside.size() < limit && lower[i].contains(needle)) {
+            } else if (inside.size() < insideLimit && lower[i].contains(needle)) {
                 inside.add(entries.get(i));
             }
         }

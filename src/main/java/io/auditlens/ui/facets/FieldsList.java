@@ -118,8 +118,8 @@ final class FieldsList extends VBox {
         task.setOnSucceeded(e -> {
             if (task == scanning && model.getData() == data) {
                 scanning = null;
-                showProgress(false, "");
                 model.fieldInventoryProperty().set(task.getValue());
+                showProgress(false, "");
             }
         });
         task.setOnFailed(e -> {
@@ -185,11 +185,15 @@ final class FieldsList extends VBox {
         name.getStyleClass().add("field-name");
         name.setMinWidth(0);
         name.setMaxWidth(Double.MAX_VALUE);
+        // The end of a path names it best (initiator.host.agent), so a long one loses its start.
+        name.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         HBox.setHgrow(name, Priority.ALWAYS);
         Label share = new Label(share(field.events(), total));
         share.getStyleClass().add("facet-count");
+        share.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label distinct = new Label((field.distinctEstimated() ? "≈" : "") + n.format(field.distinct()));
         distinct.getStyleClass().addAll("facet-count", "field-distinct");
+        distinct.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button add = new Button(null, new FontIcon(MaterialDesignP.PLUS));
         add.getStyleClass().addAll("flat", "small", "button-icon", "field-add");
         add.setUserData(field.name());

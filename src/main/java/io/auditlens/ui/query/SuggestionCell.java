@@ -20,8 +20,6 @@ final class SuggestionCell extends ListCell<Suggestion> {
     SuggestionCell() {
         getStyleClass().add("suggestion-cell");
         label.getStyleClass().add("suggestion-label");
-        // The help shrinks first (it grows first too), so a long JSON path keeps as much of itself as fits.
-        label.setMinWidth(0);
         help.getStyleClass().add("suggestion-help");
         help.setMinWidth(0);
         help.setMaxWidth(Double.MAX_VALUE);
@@ -29,6 +27,10 @@ final class SuggestionCell extends ListCell<Suggestion> {
         count.getStyleClass().add("suggestion-count");
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(0);
+        // A cell as wide as the list, not as its text: the help is cut short rather than the count scrolled away.
+        setPrefWidth(0);
+        setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override
@@ -40,6 +42,8 @@ final class SuggestionCell extends ListCell<Suggestion> {
             return;
         }
         label.setText(item.label());
+        // A field or value keeps its whole name; only a long JSON path may be cut (the help shrinks before it).
+        label.setMinWidth(item.label().length() <= 48 ? javafx.scene.layout.Region.USE_PREF_SIZE : 0);
         help.setText(item.help());
         count.setText(item.count() < 0 ? "" : NumberFormat.getIntegerInstance().format(item.count()));
         setText(null);
