@@ -2,7 +2,6 @@ package io.auditlens.bench;
 
 import io.auditlens.engine.EngineSelectionBackend;
 import io.auditlens.fields.FieldInventory;
-import io.auditlens.ingest.Loader;
 import io.auditlens.query.Facet;
 import io.auditlens.query.FacetCounts;
 import io.auditlens.query.PathFacet;
@@ -10,9 +9,6 @@ import io.auditlens.query.QuerySyntaxException;
 import io.auditlens.query.ScanProgress;
 import io.auditlens.query.Selection;
 import io.auditlens.query.SelectionEngine;
-import io.auditlens.sample.SampleFormat;
-import io.auditlens.sample.SampleSettings;
-import io.auditlens.sample.SampleWriter;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
 import io.auditlens.suggest.QuerySuggester;
@@ -31,9 +27,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -63,12 +56,7 @@ public class FieldsBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException, QuerySyntaxException {
-        Path path = Path.of(file);
-        if (!Files.exists(path)) {
-            Files.createDirectories(path.toAbsolutePath().getParent());
-            new SampleWriter().write(SampleSettings.of(42, 1_000_000), SampleFormat.NDJSON, false, path);
-        }
-        store = new Loader().load(List.of(path)).store();
+        store = BenchEvents.load(file);
         raw = new RawEvents(store);
         engine = new SelectionEngine(store, raw);
         PathFacet facet = PathFacet.parse(PATH).orElseThrow();
