@@ -2,11 +2,9 @@ package io.auditlens.cli;
 
 import io.auditlens.export.report.AuditReport;
 import io.auditlens.export.report.ReportRequest;
-import io.auditlens.findings.FindingsSettings;
-import io.auditlens.findings.RuleCatalog;
-import io.auditlens.findings.RuleEngine;
 import io.auditlens.ingest.FileReport;
 import io.auditlens.query.EventTextUnavailableException;
+import io.auditlens.task.CancelSignal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,8 +13,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,13 +50,12 @@ public final class ReportCommand implements Callable<Integer> {
             }
         }
         Path config = ((AuditLensCommand) spec.root().userObject()).configFolder();
-        var findings = new RuleEngine(FindingsSettings.load(config).workingHours());
         ReportRequest request;
         try {
-            request = new ReportRequest(title(selected), selected.load(), selected.result(), selected.evidence(),
-                    inputs.provenance(), digests.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).toList(),
-                    findings.run(selected.engine(), RuleCatalog.forConfigFolder(config).rules()),
-                    System.getProperty("user.name", ""), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            request = ReportRequest.of(title, selected.load(), selected.engine(), selected.result(),
+                    selected.evidence(), inputs.provenance(),
+                    digests.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).toList(), config,
+                    CancelSignal.never());
         } catch (EventTextUnavailableException e) {
             throw new Cli.InputException(e.getMessage());
         }
@@ -72,13 +67,5 @@ public final class ReportCommand implements Callable<Integer> {
         inputs.out().printf("report of %,d events written to %s%n", selected.result().count(), out);
         inputs.out().flush();
         return selected.exitCode();
-    }
-
-    private String title(SelectedEvents selected) {
-        if (title != null && !title.isBlank()) {
-            return title.strip();
-        }
-        String name = selected.evidence().evidence().document().name();
-        return name.isBlank() ? "Audit report" : name;
     }
 }

@@ -51,11 +51,8 @@ public final class EngineSelectionBackend implements SelectionBackend {
     public SelectionResult evaluate(SelectionRequest request, RowAnnotations annotations, ScanProgress progress,
                                     CancelSignal cancel) throws QuerySyntaxException {
         long started = System.nanoTime();
-        Selection selection = Selection.of(request.query()).withRange(request.range());
-        for (Map.Entry<Facet, java.util.Set<String>> e : request.picks().entrySet()) {
-            selection = selection.withPicks(e.getKey(), e.getValue());
-        }
-        io.auditlens.query.SelectionResult answer = engine.evaluate(selection, annotations, progress, cancel);
+        io.auditlens.query.SelectionResult answer = engine.evaluate(request.toSelection(), annotations, progress,
+                cancel);
         int[] rows = answer.sortedRows(request.sort().field(), !request.sort().ascending());
         Map<Facet, FacetCounts> counts = new LinkedHashMap<>();
         for (Facet facet : FACETS) {
@@ -69,6 +66,7 @@ public final class EngineSelectionBackend implements SelectionBackend {
         TimeRange bars = request.range().isBounded() ? request.range() : span;
         HistogramData histogram = span.isAll() ? HistogramData.EMPTY
                 : histogramData(answer.histogram(BucketSize.fitting(bars.from(), bars.until(), TARGET_BARS)));
+        histogram = histogram.withLabelled(labelledPerBar(histogram, answer, annotations));
         return SelectionResult.of(request, rows, engine.store().size(), counts, histogram,
                 System.nanoTime() - started);
     }
@@ -81,6 +79,21 @@ public final class EngineSelectionBackend implements SelectionBackend {
     @Override
     public void prepare(List<EventField> sortFields, CancelSignal cancel) {
         engine.prepare(sortFields, cancel);
+    }
+
+    // Labelled rows are few, so this costs their number, not the selection's.
+    private long[] labelledPerBar(HistogramData histogram, io.auditlens.query.SelectionResult answer,
+                                  RowAnnotations annotations) {
+        long[] labelled = new long[histogram.buckets()];
+        for (int row : annotations.annotatedRows()) {
+            if (!annotations.labels(row).isEmpty() && answer.rows().contains(row)) {
+                int bar = histogram.bucketOf(engine.store().time(row));
+                if (bar >= 0) {
+                    labelled[bar]++;
+                }
+            }
+        }
+        return labelled;
     }
 
     private static HistogramData histogramData(Histogram h) {

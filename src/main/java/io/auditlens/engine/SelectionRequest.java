@@ -1,6 +1,8 @@
 package io.auditlens.engine;
 
 import io.auditlens.query.Facet;
+import io.auditlens.query.QuerySyntaxException;
+import io.auditlens.query.Selection;
 import io.auditlens.query.TimeRange;
 
 import java.util.LinkedHashMap;
@@ -42,6 +44,15 @@ public record SelectionRequest(String query, Map<Facet, Set<String>> picks, Time
     /** The values picked in one facet; empty when none. */
     public Set<String> picks(Facet facet) {
         return picks.getOrDefault(facet, Set.of());
+    }
+
+    /** The selection this request asks for: its query parsed, its picks and time range (the sort aside). */
+    public Selection toSelection() throws QuerySyntaxException {
+        Selection selection = Selection.of(query).withRange(range);
+        for (Map.Entry<Facet, Set<String>> e : picks.entrySet()) {
+            selection = selection.withPicks(e.getKey(), e.getValue());
+        }
+        return selection;
     }
 
     /** Whether anything narrows the events: a query, a pick or a time range. */

@@ -35,7 +35,7 @@ public final class BuiltInLabels {
     }
 
     /** A colour for the n-th label the user adds (counting from 0). */
-    static String paletteColour(int n) {
+    public static String paletteColour(int n) {
         return PALETTE.get(Math.floorMod(n, PALETTE.size()));
     }
 }

@@ -29,6 +29,16 @@ public final class RowEvidence implements RowAnnotations {
         this.notLoaded = List.copyOf(notLoaded);
     }
 
+    /** No labels and no notes, on no rows: what the window shows before a case is read. */
+    public static RowEvidence none() {
+        return unplaced(Evidence.none());
+    }
+
+    /** Evidence while no data is loaded: every event it annotates is not in the loaded data. */
+    public static RowEvidence unplaced(Evidence evidence) {
+        return new RowEvidence(evidence, new int[0], new EventEvidence[0], evidence.document().events());
+    }
+
     static RowEvidence place(Evidence evidence, EventStore store) {
         if (evidence.size() == 0) {
             return new RowEvidence(evidence, new int[0], new EventEvidence[0], List.of());
@@ -91,6 +101,26 @@ public final class RowEvidence implements RowAnnotations {
     /** The events the case annotates that match nothing loaded, in case order. */
     public List<EventEvidence> notLoaded() {
         return notLoaded;
+    }
+
+    /**
+     * The position in {@code order} (rows in table order) of the next labelled row after {@code from}, or before it
+     * when not {@code forward}, wrapping round at the ends; -1 when no row of {@code order} carries a label.
+     * {@code from} -1 starts before the first row (or after the last, going back).
+     */
+    public int nextLabelled(int[] order, int from, boolean forward) {
+        int n = order.length;
+        if (n == 0 || rows.length == 0) {
+            return -1;
+        }
+        int start = from < 0 || from >= n ? (forward ? -1 : n) : from;
+        for (int step = 1; step <= n; step++) {
+            int position = Math.floorMod(forward ? start + step : start - step, n);
+            if (!labels(order[position]).isEmpty()) {
+                return position;
+            }
+        }
+        return -1;
     }
 
     /** Label names in the order of {@link Evidence#labels()}, each with how many loaded rows carry it. */

@@ -4,9 +4,7 @@ import io.auditlens.about.ProductInfo;
 import io.auditlens.evidence.InputCheck;
 import io.auditlens.files.AtomicFileWriter;
 import io.auditlens.files.FileReplacement;
-import io.auditlens.ingest.FileReport;
 import io.auditlens.store.RawEvents.RawEventException;
-import io.auditlens.store.SourceFile;
 import io.auditlens.task.CancelSignal;
 
 import java.io.IOException;
@@ -22,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes an export and its provenance sidecar. The export is written to a temporary file and moved into place only
@@ -136,19 +135,9 @@ public final class EventExport {
     }
 
     private static void refuseInputs(ExportRequest request, Path target) throws IOException, ExportRefusedException {
-        List<Path> inputs = new ArrayList<>();
-        for (SourceFile s : request.store().sources()) {
-            inputs.add(s.input());
-        }
-        for (FileReport f : request.inputs()) {
-            inputs.add(Path.of(f.path()));
-        }
-        for (Path input : inputs) {
-            Path in = input.toAbsolutePath().normalize();
-            if (in.equals(target) || Files.exists(target) && Files.exists(in) && Files.isSameFile(in, target)) {
-                throw new ExportRefusedException(target.getFileName() + " is one of the inputs; an export never "
-                        + "replaces an input: choose another name");
-            }
+        Optional<String> clash = ExportTarget.clash(target, ExportTarget.inputsOf(request.store(), request.inputs()));
+        if (clash.isPresent()) {
+            throw new ExportRefusedException(clash.get());
         }
     }
 }

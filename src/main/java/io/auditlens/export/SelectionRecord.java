@@ -1,6 +1,7 @@
 package io.auditlens.export;
 
 import io.auditlens.query.Facet;
+import io.auditlens.query.QueryNode;
 import io.auditlens.query.QuerySyntaxException;
 import io.auditlens.query.Selection;
 import io.auditlens.query.TimeRange;
@@ -31,6 +32,19 @@ public final class SelectionRecord {
         return new ProvenanceSelection(selection.queryText(), picks,
                 r.from() == Long.MIN_VALUE ? null : Instant.ofEpochMilli(r.from()).toString(),
                 r.until() == Long.MAX_VALUE ? null : Instant.ofEpochMilli(r.until()).toString(), view, label, caseFile);
+    }
+
+    /** Whether a query matches labels or notes, so that re-running it needs the case they came from. */
+    public static boolean usesEvidence(QueryNode query) {
+        if (query instanceof QueryNode.FieldTerm term) {
+            return term.field().isEvidence();
+        }
+        if (query instanceof QueryNode.Not not) {
+            return usesEvidence(not.child());
+        }
+        List<QueryNode> children = query instanceof QueryNode.And and ? and.children()
+                : query instanceof QueryNode.Or or ? or.children() : List.of();
+        return children.stream().anyMatch(SelectionRecord::usesEvidence);
     }
 
     /** The selection recorded, without its label filter. */

@@ -67,4 +67,46 @@ public final class FilterTerms {
         }
         return current + " " + t;
     }
+
+    /** The term {@code label:NAME} that selects the events carrying a label. */
+    public static QueryNode forLabel(String label) {
+        return new QueryNode.FieldTerm(QueryField.LABEL, label, MatchKind.EXACT);
+    }
+
+    /**
+     * Whether the query narrows by this term: it is the query, or one of the terms ANDed at its top (values
+     * compared ignoring case, as field terms match). False for a query that does not parse.
+     */
+    public static boolean narrowsBy(String query, QueryNode term) {
+        return topTerms(query).stream().anyMatch(t -> sameTerm(t, term));
+    }
+
+    /** The query without this term where it is ANDed at the top; unchanged when it is not there or does not parse. */
+    public static String without(String query, QueryNode term) {
+        List<QueryNode> terms = topTerms(query);
+        if (terms.stream().noneMatch(t -> sameTerm(t, term))) {
+            return query;
+        }
+        List<QueryNode> kept = terms.stream().filter(t -> !sameTerm(t, term)).toList();
+        return kept.isEmpty() ? "" : QueryPrinter.print(kept.size() == 1 ? kept.get(0) : new QueryNode.And(kept));
+    }
+
+    private static List<QueryNode> topTerms(String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        try {
+            QueryNode node = QueryParser.parse(query.trim());
+            return node instanceof QueryNode.And and ? and.children() : List.of(node);
+        } catch (QuerySyntaxException e) {
+            return List.of();
+        }
+    }
+
+    private static boolean sameTerm(QueryNode a, QueryNode b) {
+        if (a instanceof QueryNode.FieldTerm x && b instanceof QueryNode.FieldTerm y) {
+            return x.field() == y.field() && x.kind() == y.kind() && x.value().equalsIgnoreCase(y.value());
+        }
+        return a.equals(b);
+    }
 }

@@ -6,6 +6,7 @@ import io.auditlens.evidence.CaseStore;
 import io.auditlens.ingest.Loader;
 import io.auditlens.store.EventStore;
 import io.auditlens.testdata.EventJson;
+import io.auditlens.testdata.ReportFigures;
 import io.auditlens.testdata.TestInputs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,9 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern FIGURE = Pattern.compile("data-figure=\"(\\w+)\" data-value=\"([^\"]*)\"");
-    private static final Pattern FACET = Pattern.compile("<table class=\"facet\" data-facet=\"(\\w+)\">(.*?)</table>");
-    private static final Pattern ROW = Pattern.compile("<tr data-key=\"([^\"]*)\" data-count=\"(\\d+)\">");
 
     @TempDir
     Path dir;
@@ -77,33 +72,7 @@ class ReportCommandTest {
             JsonNode summary = JSON.readTree(CliRun.in(env, "summarize", "--json", "--case", caseFile.toString(),
                     "--query", query, input.toString()).out());
 
-            Map<String, String> figures = new HashMap<>();
-            Matcher f = FIGURE.matcher(html);
-            while (f.find()) {
-                figures.put(f.group(1), f.group(2));
-            }
-            assertEquals(String.format("%,d", summary.get("events").asLong()), figures.get("events"), query);
-            assertEquals(String.format("%,d", summary.get("digests").asLong()), figures.get("digests"), query);
-            assertEquals(summary.at("/timeRange/first").asText(), figures.get("first"), query);
-            assertEquals(summary.at("/timeRange/last").asText(), figures.get("last"), query);
-
-            Map<String, Map<String, Long>> facets = new HashMap<>();
-            Matcher t = FACET.matcher(html);
-            while (t.find()) {
-                Map<String, Long> rows = new HashMap<>();
-                Matcher r = ROW.matcher(t.group(2));
-                while (r.find()) {
-                    rows.put(r.group(1), Long.parseLong(r.group(2)));
-                }
-                facets.put(t.group(1), rows);
-            }
-            for (Iterator<String> it = summary.get("facets").fieldNames(); it.hasNext(); ) {
-                String facet = it.next();
-                Map<String, Long> expected = new HashMap<>();
-                summary.get("facets").get(facet).fields().forEachRemaining(e -> expected.put(e.getKey(),
-                        e.getValue().asLong()));
-                assertEquals(expected, facets.getOrDefault(facet, Map.of()), query + " " + facet);
-            }
+            ReportFigures.of(html).assertEqualTo(summary, query);
         }
     }
 

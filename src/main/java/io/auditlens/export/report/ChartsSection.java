@@ -2,6 +2,7 @@ package io.auditlens.export.report;
 
 import io.auditlens.event.EventTime;
 import io.auditlens.query.BucketSize;
+import io.auditlens.query.Histogram;
 import io.auditlens.query.SelectionResult;
 import io.auditlens.query.Summary;
 import io.auditlens.store.EventColumn;
@@ -29,7 +30,8 @@ final class ChartsSection {
         html.raw("<h2 id=\"histogram\">Events over time</h2>");
         if (summary.hasTimeRange()) {
             BucketSize size = BucketSize.fitting(summary.firstTime(), summary.lastTime() + 1, MAX_BARS);
-            HistogramSvg.append(html, result.histogram(size));
+            Histogram histogram = result.histogram(size);
+            HistogramSvg.append(html, histogram, labelledPerBar(histogram, r));
         } else {
             html.raw("<p class=\"sub\">No events.</p>");
         }
@@ -53,6 +55,24 @@ final class ChartsSection {
             TimelineSvg.append(html, store, t, r.evidence());
         }
         html.raw("<p class=\"legend\"><span>Marks are coloured by outcome; a ringed, larger mark is labelled.</span></p>");
+    }
+
+    // The labelled events of the selection per bar, as the window's histogram shades them.
+    private static long[] labelledPerBar(Histogram h, ReportRequest r) {
+        long[] out = new long[h.buckets()];
+        for (int row : r.evidence().labelledRows()) {
+            long time = r.result().store().time(row);
+            if (!r.result().rows().contains(row)) {
+                continue;
+            }
+            for (int b = 0; b < h.buckets(); b++) {
+                if (time >= h.start(b) && time < h.end(b)) {
+                    out[b]++;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     // Those asked for; else the digests of labelled events (what the case is about); else the busiest.

@@ -4,6 +4,7 @@ import javafx.concurrent.Task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Runs the window's background Tasks (loading, engine calls, raw event reads) on daemon threads. */
@@ -21,15 +22,13 @@ public final class TaskRunner implements AutoCloseable {
         });
     }
 
-    /**
-     * Starts the task and returns it. Once the window has closed (a typing pause or an animation may still end
-     * after that), the task is cancelled instead.
-     */
+    /** Starts the task and returns it; once the runner is closed (its window gone) the task is cancelled instead. */
     public <T> Task<T> start(Task<T> task) {
         try {
             pool.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            task.cancel(false);
+        } catch (RejectedExecutionException e) {
+            // A task finishing after its window closed may ask for another one (a table reselecting its row).
+            task.cancel();
         }
         return task;
     }

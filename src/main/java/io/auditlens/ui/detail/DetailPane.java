@@ -9,6 +9,7 @@ import io.auditlens.ui.window.LoadedData;
 import io.auditlens.detail.EventDetail;
 import io.auditlens.detail.EventDetailReader;
 import io.auditlens.detail.EventHeadline;
+import io.auditlens.query.RowAnnotations;
 import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
@@ -26,6 +27,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+import java.util.List;
 
 /**
  * Shows the selected event: a sentence in plain words, initiator and target, the requestData and responseData
@@ -46,6 +49,7 @@ public final class DetailPane extends VBox {
     private final TabPane tabs = new TabPane();
     private final Label placeholder = new Label();
     private final HBox actions = new HBox(6);
+    private final Label evidence = new Label();
     private Task<EventDetail> reading;
     private EventDetail shown;
 
@@ -77,7 +81,10 @@ public final class DetailPane extends VBox {
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         actions.getStyleClass().add("detail-actions");
-        VBox header = new VBox(2, headline, when, actions);
+        evidence.setId("detailLabels");
+        evidence.getStyleClass().add("detail-labels");
+        evidence.setWrapText(true);
+        VBox header = new VBox(2, headline, when, evidence, actions);
         header.getStyleClass().add("detail-header");
         placeholder.getStyleClass().add("detail-placeholder");
         placeholder.setWrapText(true);
@@ -86,6 +93,7 @@ public final class DetailPane extends VBox {
         getChildren().addAll(header, body);
         model.selectedRowProperty().addListener((obs, old, row) -> select(row.intValue()));
         model.dataProperty().addListener((obs, old, data) -> select(-1));
+        model.annotationsProperty().addListener((obs, old, annotations) -> describeEvidence());
         model.timeDisplayProperty().addListener((obs, old, display) -> select(model.selectedRowProperty().get()));
         select(-1);
     }
@@ -126,7 +134,23 @@ public final class DetailPane extends VBox {
         return box;
     }
 
+    // The case's labels and note of the shown event, so that labelling it from here shows at once.
+    private void describeEvidence() {
+        int row = model.selectedRowProperty().get();
+        LoadedData data = model.getData();
+        RowAnnotations annotations = model.annotationsProperty().get();
+        List<String> labels = data == null || row < 0 ? List.of() : annotations.labels(row);
+        String note = data == null || row < 0 ? null : annotations.note(row);
+        String text = (labels.isEmpty() ? "" : "Labels: " + String.join(", ", labels))
+                + (note == null ? "" : (labels.isEmpty() ? "" : "  ·  ") + "Note: " + note.lines().findFirst()
+                .orElse(""));
+        evidence.setText(text);
+        evidence.setVisible(!text.isEmpty());
+        evidence.setManaged(!text.isEmpty());
+    }
+
     private void select(int row) {
+        describeEvidence();
         if (reading != null) {
             reading.cancel(false);
             reading = null;
@@ -176,8 +200,8 @@ public final class DetailPane extends VBox {
         tabs.setVisible(detail != null);
         placeholder.setVisible(detail == null);
         if (detail == null) {
-            initiator.show(java.util.List.of());
-            target.show(java.util.List.of());
+            initiator.show(List.of());
+            target.show(List.of());
             request.show(null);
             response.show(null);
             rawJson.clear();

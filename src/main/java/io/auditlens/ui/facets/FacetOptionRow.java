@@ -59,6 +59,10 @@ final class FacetOptionRow extends HBox {
         }
     }
 
+    String countText() {
+        return count.getText();
+    }
+
     CheckBox checkBox() {
         return box;
     }

@@ -32,6 +32,7 @@ public final class FacetSidebar extends VBox {
     private final FieldsList fields;
     private final ExplorerModel model;
     private final TaskRunner runner;
+    private final LabelsSection labels;
 
     public FacetSidebar(ExplorerModel model, TaskRunner runner) {
         this.model = model;
@@ -51,6 +52,8 @@ public final class FacetSidebar extends VBox {
         header.getStyleClass().add("sidebar-header");
         VBox list = new VBox();
         list.getStyleClass().add("facet-list");
+        labels = new LabelsSection(model);
+        list.getChildren().add(labels);
         for (Facet facet : SelectionBackend.FACETS) {
             FacetSection section = new FacetSection(facet, model, runner);
             sections.put(facet, section);
@@ -66,6 +69,18 @@ public final class FacetSidebar extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(header, scroll);
+    }
+
+    /** The check box of a label in the labels facet, for tests; null when not shown. */
+    public javafx.scene.control.CheckBox labelCheckBox(String label) {
+        FacetOptionRow row = labels.row(label);
+        return row == null ? null : row.checkBox();
+    }
+
+    /** The count shown beside a label in the labels facet, for tests; empty when not shown. */
+    public String labelCount(String label) {
+        FacetOptionRow row = labels.row(label);
+        return row == null ? "" : row.countText();
     }
 
     /** The check box row of a facet value, for tests; null when not shown. */

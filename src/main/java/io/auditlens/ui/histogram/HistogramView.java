@@ -1,5 +1,6 @@
 package io.auditlens.ui.histogram;
 
+import io.auditlens.chart.BarLayout;
 import io.auditlens.engine.HistogramData;
 import io.auditlens.ui.common.EventColours;
 import io.auditlens.ui.common.TimeAxisLabels;
@@ -11,6 +12,7 @@ import io.auditlens.query.TimeRange;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -48,6 +50,8 @@ public final class HistogramView extends VBox {
     private final Label range = new Label();
     private final Label scale = new Label();
     private final HBox legend = new HBox(10);
+    // A check box rather than a switch: its words say what the overlay is.
+    private final CheckBox labelled = new CheckBox("Labelled");
     private HistogramData data = HistogramData.EMPTY;
     private double dragStartX = -1;
 
@@ -80,7 +84,13 @@ public final class HistogramView extends VBox {
         hover.setManaged(false);
         hover.relocate(6, 2);
         plot.getChildren().add(hover);
-        HBox caption = new HBox(12, legend, new Spacer(), scale, range);
+        labelled.setId("histogramLabelled");
+        labelled.getStyleClass().add("histogram-labelled");
+        labelled.setSelected(true);
+        labelled.setMinWidth(USE_PREF_SIZE);
+        labelled.setTooltip(new Tooltip("Shade in each bar the events that carry a label, and point to those bars"));
+        labelled.selectedProperty().addListener(o -> draw());
+        HBox caption = new HBox(12, legend, labelled, new Spacer(), scale, range);
         caption.setPadding(new Insets(0, 4, 0, 4));
         getChildren().addAll(plot, caption);
 
@@ -110,7 +120,14 @@ public final class HistogramView extends VBox {
         return data;
     }
 
+    /** Whether labelled events are outlined in the bars (they are when the bars have any and the box is ticked). */
+    public CheckBox labelledToggle() {
+        return labelled;
+    }
+
     private void showLegend() {
+        labelled.setVisible(data.anyLabelled());
+        labelled.setManaged(data.anyLabelled());
         legend.getChildren().clear();
         for (String series : data.series()) {
             Rectangle swatch = new Rectangle(10, 10, colour(series));
@@ -145,26 +162,51 @@ public final class HistogramView extends VBox {
         for (int b = 0; b < buckets; b++) {
             max = Math.max(max, data.total(b));
         }
-        double barWidth = w / buckets;
-        double chartHeight = h - AXIS_HEIGHT;
+        BarLayout bars = layout(max);
         List<String> series = data.series();
         for (int b = 0; b < buckets; b++) {
-            double y = chartHeight;
+            double y = bars.height();
             for (int s = 0; s < series.size(); s++) {
-                long count = data.counts()[s][b];
-                if (count == 0) {
+                double barHeight = bars.height(data.counts()[s][b]);
+                if (barHeight == 0) {
                     continue;
                 }
-                double barHeight = Math.max(1, chartHeight * count / max);
                 g.setFill(colour(series.get(s)));
-                g.fillRect(b * barWidth + (barWidth > 3 ? 0.5 : 0), y - barHeight,
-                        Math.max(1, barWidth - (barWidth > 3 ? 1 : 0)), barHeight);
+                g.fillRect(bars.x(b), y - barHeight, bars.barWidth(), barHeight);
                 y -= barHeight;
             }
+        }
+        if (labelled.isSelected()) {
+            drawLabelled(g, bars);
         }
         drawAxis(g, w, h);
         scale.setText("Bars of " + data.barWidth() + " · highest "
                 + NumberFormat.getIntegerInstance().format(max));
+    }
+
+    // In the text colour, which no outcome uses: the labelled share of a bar is shaded and outlined (at least a few
+    // pixels, so that one labelled event among thousands still shows) and a small triangle above the bar points it out.
+    private void drawLabelled(GraphicsContext g, BarLayout bars) {
+        Color ink = scale.getTextFill() instanceof Color c ? c : Color.gray(0.2);
+        g.setLineWidth(1.2);
+        for (int b = 0; b < data.buckets(); b++) {
+            long n = data.labelled()[b];
+            if (n == 0) {
+                continue;
+            }
+            double height = Math.max(4, bars.height(n));
+            double x = bars.x(b);
+            double width = Math.max(2, bars.barWidth());
+            double chartHeight = bars.height();
+            g.setFill(ink.deriveColor(0, 1, 1, 0.45));
+            g.fillRect(x, chartHeight - height, width, height);
+            g.setStroke(ink);
+            g.strokeRect(x, chartHeight - height, width, height);
+            double top = Math.max(7, chartHeight - bars.height(data.total(b)) - 2);
+            double middle = x + width / 2;
+            g.setFill(ink);
+            g.fillPolygon(new double[] {middle - 4, middle + 4, middle}, new double[] {top - 6, top - 6, top}, 3);
+        }
     }
 
     // Ticks on round times of the display zone, labelled where the labels fit (see TimeAxisLabels).
@@ -194,14 +236,19 @@ public final class HistogramView extends VBox {
         return measure.getLayoutBounds().getWidth();
     }
 
+    // The canvas's bars, the report's layout: equal slots over the width, heights up to the axis.
+    private BarLayout layout(long max) {
+        return new BarLayout(data.buckets(), 0, canvas.getWidth(), canvas.getHeight() - AXIS_HEIGHT, max, 1);
+    }
+
     // Bars are drawn equally wide even when their spans differ (months), so x maps to time bar by bar.
     private double xOf(long time) {
         long[] bounds = data.bounds();
-        double barWidth = canvas.getWidth() / data.buckets();
+        BarLayout bars = layout(1);
         for (int b = 0; b < data.buckets(); b++) {
             if (time < bounds[b + 1]) {
                 double within = Math.max(0, (double) (time - bounds[b]) / (bounds[b + 1] - bounds[b]));
-                return (b + within) * barWidth;
+                return bars.slotLeft(b) + within * bars.slot();
             }
         }
         return canvas.getWidth();
@@ -209,7 +256,7 @@ public final class HistogramView extends VBox {
 
     private long timeAt(double x) {
         long[] bounds = data.bounds();
-        double position = Math.max(0, Math.min(data.buckets(), x * data.buckets() / Math.max(1, canvas.getWidth())));
+        double position = layout(1).position(x);
         int b = Math.min(data.buckets() - 1, (int) position);
         return bounds[b] + Math.round((position - b) * (bounds[b + 1] - bounds[b]));
     }
@@ -220,7 +267,7 @@ public final class HistogramView extends VBox {
             hover.setText("");
             return;
         }
-        int b = (int) Math.min(buckets - 1, Math.max(0, x * buckets / Math.max(1, canvas.getWidth())));
+        int b = layout(1).barAt(x);
         StringBuilder parts = new StringBuilder();
         NumberFormat n = NumberFormat.getIntegerInstance();
         for (int s = 0; s < data.series().size(); s++) {
@@ -231,7 +278,8 @@ public final class HistogramView extends VBox {
         }
         TimeDisplay times = model.timeDisplayProperty().get();
         hover.setText(times.format(data.bounds()[b]).substring(0, 16) + "  "
-                + n.format(data.total(b)) + " events" + (parts.length() == 0 ? "" : " (" + parts + ")"));
+                + n.format(data.total(b)) + " events" + (parts.length() == 0 ? "" : " (" + parts + ")")
+                + (data.labelled()[b] == 0 ? "" : ", " + n.format(data.labelled()[b]) + " labelled"));
     }
 
     private void pressed(MouseEvent e) {

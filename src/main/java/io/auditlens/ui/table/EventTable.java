@@ -77,6 +77,7 @@ public final class EventTable extends StackPane implements ColumnLayout {
             table.getColumns().add(column);
         }
         table.getColumns().add(labels);
+        LabelsColumn.markRows(table, model);
         table.setSortPolicy(t -> {
             requestSort();
             return true;
@@ -203,6 +204,9 @@ public final class EventTable extends StackPane implements ColumnLayout {
     private void dataChanged(LoadedData data) {
         emptyHint.setText(data == null ? "Drop activity event exports here, or use File > Open (Ctrl+O)"
                 : "No events match the query and filters");
+        // The rows listed are the old store's until the engine answers for the new one: none are shown meanwhile.
+        items = new RowIdList(new int[0]);
+        table.setItems(items);
     }
 
     private void show(SelectionResult result) {

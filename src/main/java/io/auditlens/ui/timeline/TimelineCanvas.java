@@ -1,12 +1,17 @@
 package io.auditlens.ui.timeline;
 
+import io.auditlens.chart.TimelineViewport;
 import io.auditlens.ui.common.EventTableColumn;
 import io.auditlens.ui.common.TimeDisplay;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -14,7 +19,9 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
@@ -39,6 +46,8 @@ final class TimelineCanvas extends Region {
     private int selectedRow = -1;
     private int selectedIndex = -1;
     private IntConsumer onPick = row -> { };
+    private Function<List<Integer>, List<MenuItem>> markMenu = rows -> List.of();
+    private ContextMenu shownMenu;
     private long lastDrawNanos;
     private double pressX = -1;
     private TimelineViewport pressViewport;
@@ -70,6 +79,7 @@ final class TimelineCanvas extends Region {
         setOnMouseExited(e -> hover.setVisible(false));
         setOnScroll(this::scrolled);
         setOnKeyPressed(this::keyPressed);
+        setOnContextMenuRequested(this::markMenuRequested);
     }
 
     /** Shows a timeline; {@code keepView} keeps the visible span (the same digest under a new selection). */
@@ -103,6 +113,53 @@ final class TimelineCanvas extends Region {
     /** Told the store row of each event the user clicks. */
     void setOnPick(IntConsumer handler) {
         onPick = handler;
+    }
+
+    /** Told the store rows of a mark's events when its context menu opens; answers the menu's items. */
+    void setMarkMenu(Function<List<Integer>, List<MenuItem>> menu) {
+        markMenu = menu;
+    }
+
+    /** The context menu of a mark shown last, or null; for tests. */
+    ContextMenu shownMenu() {
+        return shownMenu;
+    }
+
+    /** The store rows of the events drawn in the mark at (x, y), in time order; empty when no mark is there. */
+    List<Integer> rowsAt(double x, double y) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i : TimelineHits.eventsAt(marks, frame(), x, y)) {
+            rows.add(marks.row(i));
+        }
+        return rows;
+    }
+
+    // The mouse's right button opens it on release (every platform, and headless robots, send that); the keyboard's
+    // menu key opens it on the selected event's mark.
+    private void markMenuRequested(ContextMenuEvent e) {
+        if (e.isKeyboardTrigger() && selectedIndex >= 0) {
+            Point2D at = markCentre(selectedIndex);
+            showMarkMenu(at.getX(), at.getY(), localToScreen(at).getX(), localToScreen(at).getY());
+        }
+        e.consume();
+    }
+
+    private void showMarkMenu(double x, double y, double screenX, double screenY) {
+        List<Integer> rows = rowsAt(x, y);
+        if (shownMenu != null) {
+            shownMenu.hide();
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        hover.setVisible(false);
+        MenuItem title = new MenuItem(rows.size() == 1 ? "This event" : String.format("The %,d events of this mark",
+                rows.size()));
+        title.setDisable(true);
+        shownMenu = new ContextMenu(title, new SeparatorMenuItem());
+        shownMenu.setId("timelineMarkMenu");
+        shownMenu.getItems().addAll(markMenu.apply(rows));
+        shownMenu.show(this, screenX, screenY);
     }
 
     /** The span shown, or null when nothing is. */
@@ -197,6 +254,10 @@ final class TimelineCanvas extends Region {
     }
 
     private void released(MouseEvent e) {
+        if (e.getButton() == MouseButton.SECONDARY) {
+            showMarkMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            return;
+        }
         boolean click = pressX >= 0 && !dragging;
         pressX = -1;
         dragging = false;

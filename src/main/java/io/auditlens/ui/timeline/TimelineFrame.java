@@ -1,5 +1,6 @@
 package io.auditlens.ui.timeline;
 
+import io.auditlens.chart.TimelineViewport;
 import io.auditlens.timeline.TimelineLane;
 
 /**

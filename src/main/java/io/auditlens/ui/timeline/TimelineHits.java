@@ -1,5 +1,6 @@
 package io.auditlens.ui.timeline;
 
+import io.auditlens.chart.TimelineViewport;
 /** Which event of a timeline lies under a point of the canvas, and where an event's mark is drawn. */
 final class TimelineHits {
 
@@ -34,6 +35,38 @@ final class TimelineHits {
             }
         }
         return best;
+    }
+
+    /**
+     * The indices of every event drawn in the same mark as the one nearest to (x, y): its lane and pixel column, as
+     * the painter bins them; empty when no mark is there.
+     */
+    static int[] eventsAt(TimelineMarks marks, TimelineFrame frame, double x, double y) {
+        int nearest = eventAt(marks, frame, x, y);
+        if (nearest < 0) {
+            return new int[0];
+        }
+        TimelineViewport viewport = frame.viewport();
+        double scale = frame.plotWidth() / viewport.span();
+        long[] t = marks.times();
+        byte lane = marks.lanes()[nearest];
+        long column = Math.round((t[nearest] - viewport.from()) * scale);
+        int first = nearest;
+        while (first > 0 && Math.round((t[first - 1] - viewport.from()) * scale) == column) {
+            first--;
+        }
+        int last = nearest;
+        while (last + 1 < t.length && Math.round((t[last + 1] - viewport.from()) * scale) == column) {
+            last++;
+        }
+        int[] out = new int[Math.min(last - first + 1, PICK_SCAN_LIMIT)];
+        int n = 0;
+        for (int i = first; i <= last && n < out.length; i++) {
+            if (marks.lanes()[i] == lane) {
+                out[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The centre of the i-th event's mark, x and y in canvas coordinates. */

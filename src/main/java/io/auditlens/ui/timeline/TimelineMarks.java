@@ -1,5 +1,7 @@
 package io.auditlens.ui.timeline;
 
+import io.auditlens.evidence.LabelColours;
+import io.auditlens.query.RowAnnotations;
 import io.auditlens.query.RowSet;
 import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
@@ -27,9 +29,12 @@ import java.util.Set;
  * @param tags        each tag at its first appearance, in time order
  * @param bands       the status reported by each status change, until the next change or the last read
  * @param wholeDigest whether the timeline holds every event of the digest rather than the selection's
+ * @param labelled    the indices of the events carrying a label, ascending
+ * @param labelColours for each of those, the colour of its first label as {@code #rrggbb}
  */
 record TimelineMarks(EventStore store, DigestTimeline timeline, long[] times, byte[] lanes, byte[] outcomes,
-                     int[] laneCounts, List<TagMark> tags, List<StatusBand> bands, boolean wholeDigest) {
+                     int[] laneCounts, List<TagMark> tags, List<StatusBand> bands, boolean wholeDigest,
+                     int[] labelled, String[] labelColours) {
 
     /** How a mark is coloured; later constants are drawn over earlier ones, so failures stay visible. */
     enum Outcome {
@@ -56,8 +61,14 @@ record TimelineMarks(EventStore store, DigestTimeline timeline, long[] times, by
     record StatusBand(String status, long from, long until) {
     }
 
-    /** The timeline of a digest over the rows in scope. */
+    /** The timeline of a digest over the rows in scope, without labels. */
     static TimelineMarks of(EventStore store, String digest, RowSet scope, boolean wholeDigest) {
+        return of(store, digest, scope, wholeDigest, RowAnnotations.NONE);
+    }
+
+    /** The timeline of a digest over the rows in scope, its labelled events those {@code annotations} label. */
+    static TimelineMarks of(EventStore store, String digest, RowSet scope, boolean wholeDigest,
+                            RowAnnotations annotations) {
         DigestTimeline timeline = DigestTimeline.of(store, digest, scope);
         int n = timeline.size();
         long[] times = new long[n];
@@ -71,8 +82,15 @@ record TimelineMarks(EventStore store, DigestTimeline timeline, long[] times, by
         List<TagMark> tags = new ArrayList<>();
         Set<Integer> tagsSeen = new HashSet<>();
         long lastRead = Long.MIN_VALUE;
+        List<Integer> labelled = new ArrayList<>();
+        List<String> colours = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int row = timeline.row(i);
+            List<String> labels = annotations.labels(row);
+            if (!labels.isEmpty()) {
+                labelled.add(i);
+                colours.add(LabelColours.of(annotations, labels.get(0)));
+            }
             times[i] = timeline.time(i);
             lanes[i] = (byte) timeline.lane(i).ordinal();
             laneCounts[lanes[i]]++;
@@ -85,7 +103,8 @@ record TimelineMarks(EventStore store, DigestTimeline timeline, long[] times, by
             }
         }
         return new TimelineMarks(store, timeline, times, lanes, outcomes, laneCounts, List.copyOf(tags),
-                bands(timeline.statusChanges(), lastRead), wholeDigest);
+                bands(timeline.statusChanges(), lastRead), wholeDigest,
+                labelled.stream().mapToInt(Integer::intValue).toArray(), colours.toArray(String[]::new));
     }
 
     /** Number of events. */

@@ -1,5 +1,6 @@
 package io.auditlens.ui.timeline;
 
+import io.auditlens.chart.TimelineViewport;
 import io.auditlens.timeline.TimelineLane;
 import io.auditlens.timeline.TimelinePoint;
 import io.auditlens.ui.common.EventColours;
@@ -68,6 +69,7 @@ final class TimelinePainter {
         f.bands();
         f.milestones();
         f.marks();
+        f.labelRings();
         f.selection(selectedIndex);
         f.tags();
         f.axis(ticks, display);
@@ -256,6 +258,22 @@ final class TimelinePainter {
                     g.fillRect(GUTTER + x - 1, y - part, MARK_WIDTH, part);
                     y -= part;
                 }
+            }
+        }
+
+        // A ring in the label's colour around each labelled event, so the case's events stand out among thousands.
+        void labelRings() {
+            int[] labelled = marks.labelled();
+            // Wider than the selection's ring, which may be drawn inside it.
+            double height = frame.markHeight() + 14;
+            g.setLineWidth(2);
+            for (int k = 0; k < labelled.length; k++) {
+                double[] c = TimelineHits.markCentre(marks, frame, labelled[k]);
+                if (c[0] < frame.plotLeft() || c[0] > frame.plotRight()) {
+                    continue;
+                }
+                g.setStroke(Color.web(marks.labelColours()[k]));
+                g.strokeOval(c[0] - 9.5, c[1] - height / 2, MARK_WIDTH + 16, height);
             }
         }
 

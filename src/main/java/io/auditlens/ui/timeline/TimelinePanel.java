@@ -10,6 +10,7 @@ import io.auditlens.ui.common.TimeDisplay;
 import io.auditlens.ui.window.ExplorerModel;
 import io.auditlens.ui.window.LoadedData;
 import atlantafx.base.theme.Styles;
+import io.auditlens.query.RowAnnotations;
 import io.auditlens.query.RowSet;
 import io.auditlens.store.EventStore;
 import io.auditlens.timeline.DigestTimeline;
@@ -19,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -31,7 +33,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
@@ -108,8 +112,22 @@ public final class TimelinePanel extends VBox {
                 rebuild(true);
             }
         });
+        // Following the selection, a new result follows every change of labels; all of the digest does not.
+        model.annotationsProperty().addListener((obs, old, annotations) -> {
+            if (wholeDigest.isSelected()) {
+                rebuild(true);
+            }
+        });
         model.selectedRowProperty().addListener((obs, old, row) -> canvas.setSelectedRow(row.intValue()));
         model.timeDisplayProperty().addListener((obs, old, display) -> describe());
+    }
+
+    /**
+     * Offers, in the context menu of a mark, the items {@code menu} gives for the store rows of that mark's events
+     * (labels and the note, say).
+     */
+    public void setMarkMenu(Function<List<Integer>, List<MenuItem>> menu) {
+        canvas.setMarkMenu(menu);
     }
 
     /** Shows the timeline of a digest, fitted to its events. */
@@ -154,9 +172,10 @@ public final class TimelinePanel extends VBox {
         }
         EventStore store = data.store();
         String d = digest;
+        RowAnnotations annotations = model.annotationsProperty().get();
         building.start(() -> {
             RowSet scope = whole ? RowSet.all(store.size()) : SelectionRows.of(result, store.size());
-            return TimelineMarks.of(store, d, scope, whole);
+            return TimelineMarks.of(store, d, scope, whole, annotations);
         }, marks -> {
             shown = marks;
             canvas.show(marks, keepView);
@@ -217,8 +236,19 @@ public final class TimelinePanel extends VBox {
                 swatch("FAIL", EventColours.status("FAIL")),
                 swatch("other status", EventColours.status(null)),
                 new Label("│"),
-                new Label("Wheel zooms · drag pans · click a mark to select its event"));
+                ring("labelled"),
+                new Label("│"),
+                new Label("Wheel zooms · drag pans · click a mark to select its event · right-click to label it"));
         return legend;
+    }
+
+    private static Node ring(String text) {
+        javafx.scene.shape.Circle ring = new javafx.scene.shape.Circle(5, Color.TRANSPARENT);
+        ring.setStroke(Color.web(io.auditlens.evidence.BuiltInLabels.EVIDENCE.colour()));
+        ring.setStrokeWidth(2);
+        Label label = new Label(text, ring);
+        label.setMinWidth(USE_PREF_SIZE);
+        return label;
     }
 
     private static Node swatch(String text, Color colour) {

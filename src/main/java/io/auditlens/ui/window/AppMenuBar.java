@@ -22,6 +22,7 @@ final class AppMenuBar extends MenuBar {
     static final KeyCombination FOCUS_QUERY = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination FOCUS_QUERY_ALT = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination LOAD_REPORT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination DARK_THEME = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination LOCAL_TIME = new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN);
@@ -37,9 +38,14 @@ final class AppMenuBar extends MenuBar {
                 item("_Open files…", OPEN, window::chooseFiles, LoadMode.REPLACE, new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE)),
                 item("Open _folder…", null, window::chooseFolder, LoadMode.REPLACE, null),
                 item("_Add files…", ADD, window::chooseFiles, LoadMode.ADD, new FontIcon(MaterialDesignF.FILE_PLUS_OUTLINE)),
-                item("Add f_older…", null, window::chooseFolder, LoadMode.ADD, null),
+                item("Add f_older…", null, window::chooseFolder, LoadMode.ADD, null));
+        file.getItems().addAll(window.caseFiles().menuItems());
+        file.getItems().addAll(
                 new SeparatorMenuItem(),
                 action("Load _report", LOAD_REPORT, window::showLoadReport),
+                new SeparatorMenuItem(),
+                id(action("_Export…", EXPORT, window::askExport), "exportMenuItem"),
+                id(action("Audit re_port…", null, window::askReport), "reportMenuItem"),
                 new SeparatorMenuItem(),
                 action("_Quit", QUIT, window::quit));
 
@@ -47,6 +53,8 @@ final class AppMenuBar extends MenuBar {
         edit.getItems().addAll(
                 action("_Find (focus query)", FOCUS_QUERY, window::focusQuery),
                 action("Clear all _filters", CLEAR_FILTERS, window::clearFilters));
+        edit.getItems().add(new SeparatorMenuItem());
+        edit.getItems().addAll(window.labelledSteps().menuItems());
 
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setAccelerator(DARK_THEME);
@@ -80,6 +88,11 @@ final class AppMenuBar extends MenuBar {
         MenuItem item = new MenuItem(text, icon);
         item.setAccelerator(key);
         item.setOnAction(e -> handler.accept(mode));
+        return item;
+    }
+
+    private static MenuItem id(MenuItem item, String id) {
+        item.setId(id);
         return item;
     }
 

@@ -17,6 +17,7 @@ public final class AuditLensApplication extends Application {
     @Override
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, new ThemeSwitcher(), EngineSelectionBackend::new);
+        window.setBrowser(getHostServices()::showDocument);
         stage.show();
         List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
         if (!files.isEmpty()) {

@@ -5,13 +5,15 @@ import io.auditlens.engine.SelectionResult;
 import io.auditlens.ui.common.TimeDisplay;
 import io.auditlens.fields.FieldInventory;
 import io.auditlens.query.QuerySyntaxException;
-import io.auditlens.query.RowAnnotations;
+import io.auditlens.evidence.RowEvidence;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.MenuItem;
@@ -37,8 +39,10 @@ public final class ExplorerModel {
             TimeDisplay.UTC);
 
     private final ObjectProperty<FieldInventory> fieldInventory = new SimpleObjectProperty<>(this, "fieldInventory");
-    private final ObjectProperty<RowAnnotations> annotations = new SimpleObjectProperty<>(this, "annotations",
-            RowAnnotations.NONE);
+    private final ObjectProperty<RowEvidence> annotations = new SimpleObjectProperty<>(this, "annotations",
+            RowEvidence.none());
+    private final StringProperty caseName = new SimpleStringProperty(this, "caseName", "");
+    private final StringProperty statusMessage = new SimpleStringProperty(this, "statusMessage", "");
     private final ObservableList<Integer> selectedRows = FXCollections.observableArrayList();
     private final ObservableList<MenuItem> rowActions = FXCollections.observableArrayList();
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
@@ -98,8 +102,11 @@ public final class ExplorerModel {
         return selectedRow;
     }
 
-    /** The open case's labels and notes placed on the shown data's rows; {@link RowAnnotations#NONE} before. */
-    public ObjectProperty<RowAnnotations> annotationsProperty() {
+    /**
+     * The open case's labels and notes placed on the shown data's rows, with its label definitions and the events
+     * it annotates that are not loaded; {@link RowEvidence#none()} before the case is read.
+     */
+    public ObjectProperty<RowEvidence> annotationsProperty() {
         return annotations;
     }
 
@@ -109,6 +116,16 @@ public final class ExplorerModel {
      */
     public ObjectProperty<FieldInventory> fieldInventoryProperty() {
         return fieldInventory;
+    }
+
+    /** The name of the open case, shown in the title and status bar; empty for the unsaved case. */
+    public StringProperty caseNameProperty() {
+        return caseName;
+    }
+
+    /** A short message in the status bar about the last keyboard action (such as F3 finding nothing). */
+    public StringProperty statusMessageProperty() {
+        return statusMessage;
     }
 
     /** Store rows of every event selected in the table, in table order; empty when none. */

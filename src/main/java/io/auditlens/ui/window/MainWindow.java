@@ -4,6 +4,7 @@ import io.auditlens.about.ProductInfo;
 import io.auditlens.engine.SelectionBackend;
 import io.auditlens.ui.about.AboutDialog;
 import io.auditlens.ui.common.AppIcon;
+import io.auditlens.ui.common.TaskProgressView;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.ui.detail.DetailPane;
 import io.auditlens.ui.facets.FacetSidebar;
@@ -17,6 +18,12 @@ import io.auditlens.ui.load.LoadReportDialog;
 import io.auditlens.ui.query.QueryBar;
 import io.auditlens.ui.table.EventTable;
 import io.auditlens.ui.evidence.CaseEvidence;
+import io.auditlens.ui.evidence.CaseFiles;
+import io.auditlens.ui.evidence.LabelledSteps;
+import io.auditlens.ui.export.CaseSnapshot;
+import io.auditlens.ui.export.OutputJobs;
+import io.auditlens.ui.export.WindowExport;
+import io.auditlens.ui.export.WindowReport;
 import io.auditlens.ui.views.SavedViews;
 import io.auditlens.ui.views.ViewsPanel;
 import io.auditlens.ingest.ArchivePartitions;
@@ -43,6 +50,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The main window: menu, query bar and notices on top; facets, histogram over table, and detail side by side;
@@ -68,7 +76,12 @@ public final class MainWindow {
     private final DigestWorkspace digests;
     private final SavedViews views;
     private final CaseEvidence evidence;
+    private final CaseFiles caseFiles;
+    private final LabelledSteps labelledSteps;
     private final ViewsPanel viewsPanel;
+    private final OutputJobs outputs;
+    private final WindowExport exports;
+    private final WindowReport reports;
     private final DetailToggle detailToggle;
     private final Scene scene;
     private LoadReportDialog reportDialog;
@@ -94,8 +107,17 @@ public final class MainWindow {
 
         this.digests = new DigestWorkspace(model, runner, histogram, table, detail, viewStore.file().getParent());
         this.views = new SavedViews(viewStore, model, runner, table);
-        this.evidence = new CaseEvidence(model, runner, viewStore.file().getParent());
+        this.evidence = new CaseEvidence(model, runner, viewStore.file().getParent(),
+                paths -> loads.open(paths, LoadMode.REPLACE));
+        this.caseFiles = new CaseFiles(evidence, () -> stage);
+        this.labelledSteps = new LabelledSteps(model, runner, table::selectRow);
         this.viewsPanel = new ViewsPanel(views);
+        this.outputs = new OutputJobs(runner);
+        Supplier<CaseSnapshot> caseNow = () -> new CaseSnapshot(evidence.current(), evidence.file());
+        this.exports = new WindowExport(model, outputs, table, caseNow);
+        this.reports = new WindowReport(model, outputs, caseNow, () -> digests.timeline().digest(),
+                viewStore.file().getParent());
+        LabelMenus.attach(model, evidence, detail, digests.timeline());
         VBox sidebar = new VBox(viewsPanel, facets);
         VBox.setVgrow(facets, Priority.ALWAYS);
         SplitPane main = new SplitPane(sidebar, digests, detail);
@@ -108,7 +130,8 @@ public final class MainWindow {
         main.getStyleClass().add("main-split");
 
         VBox top = new VBox(new AppMenuBar(this), queryBar, new NoticeBanner(model, this::showLoadReport));
-        VBox bottom = new VBox(new LoadProgressView(loads), new StatusBarView(model, refresher));
+        VBox bottom = new VBox(new LoadProgressView(loads), new TaskProgressView("outputProgress", "cancelOutput",
+                outputs.runningProperty(), outputs::cancel), new StatusBarView(model, refresher));
         BorderPane content = new BorderPane(main, top, null, bottom, null);
         content.getStyleClass().add("main-window");
         StackPane root = new StackPane(content, dropOverlay);
@@ -118,6 +141,7 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.getAccelerators().put(AppMenuBar.FOCUS_QUERY_ALT, this::focusQuery);
         model.dataProperty().addListener((obs, old, data) -> updateTitle());
+        model.caseNameProperty().addListener((obs, old, name) -> updateTitle());
         refresher.engineErrorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 model.notices().add(new Notice(Notice.Kind.ERROR, "The query could not be evaluated", message, false));
@@ -146,9 +170,22 @@ public final class MainWindow {
         return scene;
     }
 
-    /** Loads files or folders, replacing or adding to the data: the path every drop, menu and argument takes. */
+    /**
+     * Loads files or folders, replacing or adding to the data: the path every drop, menu and argument takes. A case
+     * file among them opens that case instead, which loads its recorded inputs with the other files named.
+     */
     public void open(List<Path> paths, LoadMode mode) {
-        loads.open(paths, mode);
+        List<Path> cases = paths.stream().filter(CaseFiles::isCase).toList();
+        if (cases.isEmpty()) {
+            loads.open(paths, mode);
+            return;
+        }
+        if (cases.size() > 1) {
+            model.settingsNotices().add(new Notice(Notice.Kind.INFO, "One case at a time",
+                    cases.get(0).getFileName() + " is opened; " + (cases.size() - 1) + " other case file"
+                            + (cases.size() > 2 ? "s were" : " was") + " not.", false));
+        }
+        evidence.openCase(cases.get(0), paths.stream().filter(p -> !CaseFiles.isCase(p)).toList());
     }
 
     public ExplorerModel model() {
@@ -174,6 +211,16 @@ public final class MainWindow {
     /** The window's case: labels and notes on the table's selected events. */
     public CaseEvidence evidence() {
         return evidence;
+    }
+
+    /** File > New case, Open case and Save case as. */
+    public CaseFiles caseFiles() {
+        return caseFiles;
+    }
+
+    /** F3 and Shift+F3: the next and previous labelled event. */
+    public LabelledSteps labelledSteps() {
+        return labelledSteps;
     }
 
     public DetailPane detail() {
@@ -210,6 +257,34 @@ public final class MainWindow {
     /** The Views section of the sidebar. */
     public ViewsPanel viewsPanel() {
         return viewsPanel;
+    }
+
+    /** File > Export: the selection's events to CSV or NDJSON with provenance. */
+    public WindowExport exports() {
+        return exports;
+    }
+
+    /** File > Audit report: the selection's HTML report. */
+    public WindowReport reports() {
+        return reports;
+    }
+
+    /** The export or report being written, for its progress and cancel. */
+    public OutputJobs outputs() {
+        return outputs;
+    }
+
+    /** Opens web addresses (a written report) in the desktop's browser. */
+    public void setBrowser(Consumer<String> browser) {
+        reports.setBrowser(browser);
+    }
+
+    void askExport() {
+        exports.ask(stage);
+    }
+
+    void askReport() {
+        reports.ask(stage);
     }
 
     public ThemeSwitcher themes() {
@@ -287,12 +362,14 @@ public final class MainWindow {
 
     private void updateTitle() {
         LoadedData data = model.getData();
+        String name = model.caseNameProperty().get();
+        String title = name.isEmpty() ? "AuditLens" : "AuditLens — case " + name;
         if (data == null || data.inputs().isEmpty()) {
-            stage.setTitle("AuditLens");
+            stage.setTitle(title);
             return;
         }
         Path first = data.inputs().get(0).getFileName();
         String more = data.inputs().size() > 1 ? " and " + (data.inputs().size() - 1) + " more" : "";
-        stage.setTitle("AuditLens — " + first + more);
+        stage.setTitle(title + " — " + first + more);
     }
 }

@@ -11,7 +11,10 @@ import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 
+import io.auditlens.evidence.EventEvidence;
+
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 
 /** The status bar: matching and total events, files loaded, load time, engine time, and the time zone switch. */
@@ -22,6 +25,9 @@ public final class StatusBarView extends HBox {
     private final Label files = new Label();
     private final Label loadTime = new Label();
     private final Label updateTime = new Label();
+    private final Label caseName = new Label();
+    private final Label notLoaded = new Label();
+    private final Label message = new Label();
 
     public StatusBarView(ExplorerModel model, SelectionRefresher refresher) {
         this.model = model;
@@ -31,6 +37,13 @@ public final class StatusBarView extends HBox {
         setSpacing(10);
         events.setId("statusEvents");
         files.setId("statusFiles");
+        caseName.setId("statusCase");
+        notLoaded.setId("statusNotLoaded");
+        notLoaded.getStyleClass().add("status-warning");
+        notLoaded.setTooltip(new Tooltip("Events the case labels or annotates whose content matches no loaded event; "
+                + "they stay in the case and come back when their events are loaded."));
+        message.setId("statusMessage");
+        message.textProperty().bind(model.statusMessageProperty());
         ToggleSwitch localTime = new ToggleSwitch("Local time");
         localTime.setId("localTimeSwitch");
         localTime.selectedProperty().bindBidirectional(model.localTimeProperty());
@@ -51,7 +64,11 @@ public final class StatusBarView extends HBox {
             }
         });
         getChildren().addAll(events, separator(), files, separator(), loadTime, separator(), updateTime, scan,
-                new Spacer(), zone, localTime);
+                separator(), caseName, notLoaded, message, new Spacer(), zone, localTime);
+        model.caseNameProperty().addListener((obs, old, name) -> showCase());
+        model.annotationsProperty().addListener((obs, old, rows) -> showCase());
+        model.resultProperty().addListener((obs, old, result) -> model.statusMessageProperty().set(""));
+        showCase();
         model.dataProperty().addListener((obs, old, data) -> update());
         model.resultProperty().addListener((obs, old, result) -> update());
         refresher.lastUpdateMillisProperty().addListener((obs, old, ms) ->
@@ -61,6 +78,17 @@ public final class StatusBarView extends HBox {
 
     private static Separator separator() {
         return new Separator(Orientation.VERTICAL);
+    }
+
+    private void showCase() {
+        String name = model.caseNameProperty().get();
+        caseName.setText(name.isEmpty() ? "Unsaved case" : "Case: " + name);
+        List<EventEvidence> missing = model.annotationsProperty().get().notLoaded();
+        long labelled = missing.stream().filter(e -> !e.labels().isEmpty()).count();
+        String what = labelled == missing.size() ? "labelled" : "labelled or annotated";
+        notLoaded.setText(missing.isEmpty() ? "" : "· " + NumberFormat.getIntegerInstance().format(missing.size())
+                + " " + what + (missing.size() == 1 ? " event" : " events") + " not in the loaded data");
+        notLoaded.setManaged(!missing.isEmpty());
     }
 
     private void update() {

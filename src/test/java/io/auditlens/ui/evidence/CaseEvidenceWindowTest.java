@@ -1,10 +1,8 @@
 package io.auditlens.ui.evidence;
 
-import io.auditlens.engine.SelectionResult;
 import io.auditlens.query.RowAnnotations;
 import io.auditlens.ui.TestExports;
 import io.auditlens.ui.TestWindows;
-import io.auditlens.ui.load.LoadMode;
 import io.auditlens.ui.window.MainWindow;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +23,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static io.auditlens.ui.TestWindows.waitUntil;
+import static io.auditlens.ui.evidence.CaseWindows.load;
+import static io.auditlens.ui.evidence.CaseWindows.queried;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,21 +79,6 @@ class CaseEvidenceWindowTest {
         waitUntil(() -> rows(again.model().annotationsProperty().get()).equals(chosen));
         assertEquals(chosen, queried(robot, again, "label:Evidence"));
         robot.interact(() -> ((Stage) again.scene().getWindow()).hide());
-    }
-
-    private static void load(FxRobot robot, MainWindow w, Path export, int events) {
-        robot.interact(() -> w.open(List.of(export), LoadMode.REPLACE));
-        waitUntil(() -> w.model().getResult() != null && w.model().getResult().rows().length == events);
-    }
-
-    private static Set<Integer> queried(FxRobot robot, MainWindow w, String query) {
-        robot.interact(() -> w.model().updateRequest(r -> r.withQuery(query)));
-        waitUntil(() -> {
-            SelectionResult result = w.model().getResult();
-            return result != null && result.request().query().equals(query);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return Arrays.stream(w.model().getResult().rows()).boxed().collect(Collectors.toSet());
     }
 
     private static Set<Integer> rows(RowAnnotations annotations) {

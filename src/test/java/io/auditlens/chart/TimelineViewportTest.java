@@ -1,4 +1,4 @@
-package io.auditlens.ui.timeline;
+package io.auditlens.chart;
 
 import org.junit.jupiter.api.Test;
 
