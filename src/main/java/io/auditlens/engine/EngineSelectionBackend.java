@@ -77,6 +77,11 @@ public final class EngineSelectionBackend implements SelectionBackend {
     }
 
     @Override
+    public int[] timeOrder() {
+        return engine.timeOrder();
+    }
+
+    @Override
     public void prepare(List<EventField> sortFields, CancelSignal cancel) {
         engine.prepare(sortFields, cancel);
     }

@@ -41,6 +41,12 @@ public interface SelectionBackend {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Every row of the store in time order, equal times in load order, over all events whatever a request
+     * selects (what "Show surrounding events" walks); read-only, computed once and kept.
+     */
+    int[] timeOrder();
+
     /** Computes ahead what the first text query and the first sort by each of {@code sortFields} would compute. */
     void prepare(List<EventField> sortFields, CancelSignal cancel);
 }

@@ -26,6 +26,11 @@ public final class FilterTerms {
                 : new QueryNode.FieldTerm(f, value, MatchKind.EXACT));
     }
 
+    /** The term selecting the events a facet counts under {@code value}; none when a query cannot say it. */
+    public static Optional<QueryNode> forFacet(Facet facet, String value) {
+        return facet instanceof BuiltInFacet b ? forField(b.field(), value) : forPath(facet.key(), value);
+    }
+
     /**
      * The term selecting events whose JSON has {@code value} at a dotted path such as
      * {@code requestData.RequestParameters.signatureMethod}; array indexes ({@code [0]}) are dropped, as path terms

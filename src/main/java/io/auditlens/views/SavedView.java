@@ -1,5 +1,7 @@
 package io.auditlens.views;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +23,12 @@ import java.util.TreeSet;
  * @param timeRange the time range, {@link ViewTimeRange#ALL} for none
  * @param columns   ids of the visible columns in order; empty for the default columns
  * @param sort      the sort order, or null for the default order
+ * @param columnWidths column id to the width it was saved with, in pixels; empty to leave the widths as they are
+ *                  (and then not written, so a view without widths reads as before)
  */
 public record SavedView(String name, String query, Map<String, Set<String>> picks, ViewTimeRange timeRange,
-                        List<String> columns, ViewSort sort) {
+                        List<String> columns, ViewSort sort,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> columnWidths) {
 
     public SavedView {
         name = ViewNames.requireValid(name);
@@ -31,6 +36,13 @@ public record SavedView(String name, String query, Map<String, Set<String>> pick
         picks = normalized(picks);
         timeRange = timeRange == null ? ViewTimeRange.ALL : timeRange;
         columns = columns == null ? List.of() : List.copyOf(columns);
+        columnWidths = WindowSettings.usable(columnWidths);
+    }
+
+    /** A view that leaves the column widths as they are. */
+    public SavedView(String name, String query, Map<String, Set<String>> picks, ViewTimeRange timeRange,
+                     List<String> columns, ViewSort sort) {
+        this(name, query, picks, timeRange, columns, sort, Map.of());
     }
 
     /** A view of just a query, with default columns and order. */
@@ -40,7 +52,7 @@ public record SavedView(String name, String query, Map<String, Set<String>> pick
 
     /** The same view under another name. */
     public SavedView withName(String newName) {
-        return new SavedView(newName, query, picks, timeRange, columns, sort);
+        return new SavedView(newName, query, picks, timeRange, columns, sort, columnWidths);
     }
 
     /** Whether this view selects and shows the same as another, whatever the two are called. */

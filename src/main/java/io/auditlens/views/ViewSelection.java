@@ -56,12 +56,18 @@ public final class ViewSelection {
 
     /** A view of what a selection shows, with the table's visible columns (empty for the default) and sort. */
     public static SavedView toView(String name, Selection selection, List<String> columns, ViewSort sort) {
+        return toView(name, selection, columns, sort, Map.of());
+    }
+
+    /** The same, keeping the width of each column (by id) as well. */
+    public static SavedView toView(String name, Selection selection, List<String> columns, ViewSort sort,
+                                   Map<String, Double> columnWidths) {
         Map<String, Set<String>> picks = new LinkedHashMap<>();
         selection.picks().forEach((facet, values) -> picks.put(facet.key(), values));
         TimeRange r = selection.range();
         ViewTimeRange range = new ViewTimeRange(r.from() == Long.MIN_VALUE ? null : r.from(),
                 r.until() == Long.MAX_VALUE ? null : r.until());
-        return new SavedView(name, selection.queryText(), picks, range, columns, sort);
+        return new SavedView(name, selection.queryText(), picks, range, columns, sort, columnWidths);
     }
 
     // Each side is bracketed so that an OR in one cannot reach into the other when the text is parsed again.

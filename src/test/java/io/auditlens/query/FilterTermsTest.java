@@ -26,6 +26,15 @@ class FilterTermsTest {
     }
 
     @Test
+    void facetValuesGiveTheTermOfTheirFieldOrPath() {
+        assertEquals("region:eu-de", QueryPrinter.print(FilterTerms.forFacet(Facet.REGION, "eu-de").orElseThrow()));
+        assertEquals("action:container-registry.image.pull", QueryPrinter.print(
+                FilterTerms.forFacet(Facet.ACTION, "container-registry.image.pull").orElseThrow()));
+        assertEquals("initiator.host.agent:\"curl 8.5\"", QueryPrinter.print(FilterTerms.forFacet(
+                PathFacet.parse("initiator.host.agent").orElseThrow(), "curl 8.5").orElseThrow()));
+    }
+
+    @Test
     void addingNarrowsTheWholeQueryAndExcludingNegates() {
         QueryNode fail = FilterTerms.forField(EventField.OUTCOME, "failure").orElseThrow();
         assertEquals("outcome:failure", FilterTerms.added("", fail, false));

@@ -25,6 +25,27 @@ public final class TestWindows {
         return window;
     }
 
+    /** A window and its stage, for tests that open several over one configuration folder. */
+    public record Opened(Stage stage, MainWindow window) {
+    }
+
+    /**
+     * A new window over {@code dir}'s configuration folder with {@code events} loaded, once its saved views are
+     * read and all {@code total} events are shown; call off the JavaFX thread.
+     */
+    public static Opened open(Path dir, Path events, int total) throws Exception {
+        Opened opened = WaitForAsyncUtils.asyncFx(() -> {
+            Stage stage = new Stage();
+            MainWindow window = show(stage, dir);
+            window.open(java.util.List.of(events), io.auditlens.ui.load.LoadMode.REPLACE);
+            return new Opened(stage, window);
+        }).get();
+        waitUntil(() -> opened.window().savedViews().loadedProperty().get() && opened.window().model().getResult() != null
+                && opened.window().model().getResult().total() == total);
+        WaitForAsyncUtils.waitForFxEvents();
+        return opened;
+    }
+
     /** The configuration folder of windows shown over {@code dir}. */
     public static Path config(Path dir) {
         return dir.resolve("config");

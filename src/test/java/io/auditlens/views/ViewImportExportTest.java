@@ -61,6 +61,22 @@ class ViewImportExportTest {
     }
 
     @Test
+    void columnWidthsAreWrittenOnlyWhenAViewHasThemAndReadBack() throws Exception {
+        SavedView wide = new SavedView("Wide", "", Map.of(), ViewTimeRange.ALL, List.of("time", "target"), null,
+                Map.of("target", 240.0));
+        mine.save(wide);
+        mine.save(SavedView.ofQuery("Narrow", "q"));
+        Path file = dir.resolve("widths.json");
+        mine.exportSaved(file);
+        JsonNode views = new ObjectMapper().readTree(file.toFile()).get("views");
+        assertEquals(240.0, views.get(0).get("columnWidths").get("target").asDouble());
+        assertFalse(views.get(1).has("columnWidths"));
+
+        theirs.importFrom(file);
+        assertEquals(wide, theirs.find("Wide").orElseThrow().view());
+    }
+
+    @Test
     void theExportFileHasTheDocumentedShape() throws Exception {
         mine.save(full("a", "q"));
         Path file = dir.resolve("export.json");

@@ -6,7 +6,9 @@ import io.auditlens.query.EventField;
 import io.auditlens.store.EventStore;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,6 +77,18 @@ public enum EventTableColumn {
     /** The fields of every column, in column order: what the table may sort by. */
     public static List<EventField> fields() {
         return Arrays.stream(values()).map(EventTableColumn::field).toList();
+    }
+
+    /** The column whose id (its field's key, as views and settings name it: {@code initiator}) this is, ignoring case. */
+    public static Optional<EventTableColumn> byKey(String key) {
+        return Arrays.stream(values()).filter(c -> c.field.key().equalsIgnoreCase(key.strip())).findFirst();
+    }
+
+    /** Widths by column, from widths by column id; ids that name no column are left out. */
+    public static Map<EventTableColumn, Double> widthsByColumn(Map<String, Double> byKey) {
+        Map<EventTableColumn, Double> out = new EnumMap<>(EventTableColumn.class);
+        byKey.forEach((key, width) -> byKey(key).ifPresent(c -> out.put(c, width)));
+        return out;
     }
 
     /** The column showing a field, if any. */

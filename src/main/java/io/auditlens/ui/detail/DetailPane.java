@@ -13,6 +13,7 @@ import io.auditlens.query.RowAnnotations;
 import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
+import atlantafx.base.theme.Styles;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -21,11 +22,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 import java.util.List;
@@ -81,6 +84,15 @@ public final class DetailPane extends VBox {
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         actions.getStyleClass().add("detail-actions");
+        Button surrounding = new Button("Surrounding", new FontIcon(MaterialDesignA.ARROW_EXPAND_VERTICAL));
+        surrounding.setId("surroundingButton");
+        surrounding.getStyleClass().add(Styles.SMALL);
+        surrounding.setTooltip(new Tooltip(
+                "The events just before and after this one, whatever the filters (Ctrl+Shift+A)"));
+        surrounding.setOnAction(e -> model.showSurrounding(model.selectedRowProperty().get()));
+        surrounding.visibleProperty().bind(tabs.visibleProperty());
+        surrounding.managedProperty().bind(surrounding.visibleProperty());
+        actions.getChildren().add(surrounding);
         evidence.setId("detailLabels");
         evidence.getStyleClass().add("detail-labels");
         evidence.setWrapText(true);

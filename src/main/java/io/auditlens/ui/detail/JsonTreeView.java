@@ -7,6 +7,7 @@ import io.auditlens.ui.common.ValueFilter;
 import io.auditlens.ui.window.ExplorerModel;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -47,6 +48,9 @@ public final class JsonTreeView extends VBox {
         ValueFilter filters = new ValueFilter(model, this::focusedValue);
         List<MenuItem> items = filters.menuItems();
         ContextMenu menu = new ContextMenu(items.toArray(MenuItem[]::new));
+        MenuItem surrounding = new MenuItem("Show surrounding events");
+        surrounding.setOnAction(e -> model.showSurrounding(model.selectedRowProperty().get()));
+        menu.getItems().addAll(new SeparatorMenuItem(), surrounding);
         menu.setOnShowing(e -> filters.refresh(items));
         tree.setContextMenu(menu);
         tree.setOnKeyTyped(filters::keyTyped);

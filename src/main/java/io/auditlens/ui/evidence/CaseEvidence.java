@@ -153,6 +153,12 @@ public final class CaseEvidence implements AutoCloseable {
         return evidence;
     }
 
+    /** The open case's name as the window shows it, "the unsaved case" for that one. */
+    public String displayName() {
+        String name = model.caseNameProperty().get();
+        return name == null || name.isBlank() ? "the unsaved case" : name;
+    }
+
     /** The case file the labels and notes are saved in; null until the case is opened. */
     public Path file() {
         CaseStore open = store;

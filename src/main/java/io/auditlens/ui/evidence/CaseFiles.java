@@ -29,6 +29,9 @@ public final class CaseFiles {
     static final KeyCombination SAVE_CASE_AS = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
+    static final KeyCombination CASE_HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
     private final CaseEvidence evidence;
     private final Supplier<Window> owner;
 
@@ -49,7 +52,8 @@ public final class CaseFiles {
         return List.of(new SeparatorMenuItem(),
                 item("_New case…", "newCaseItem", NEW_CASE, this::chooseNew),
                 item("Open _case…", "openCaseItem", OPEN_CASE, this::chooseOpen),
-                item("Sa_ve case as…", "saveCaseAsItem", SAVE_CASE_AS, this::chooseSaveAs));
+                item("Sa_ve case as…", "saveCaseAsItem", SAVE_CASE_AS, this::chooseSaveAs),
+                item("Case _history…", "caseHistoryItem", CASE_HISTORY, this::showHistory));
     }
 
     private void chooseNew() {
@@ -76,6 +80,13 @@ public final class CaseFiles {
         if (file != null) {
             evidence.saveAs(withExtension(file));
         }
+    }
+
+    private void showHistory() {
+        CaseHistoryDialog dialog = new CaseHistoryDialog(evidence.displayName(),
+                evidence.current().document().history());
+        dialog.initOwner(owner.get());
+        dialog.show();
     }
 
     private static FileChooser chooser(String title) {

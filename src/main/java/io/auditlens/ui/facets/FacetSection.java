@@ -44,6 +44,7 @@ final class FacetSection extends VBox {
     private final Label title;
     private final TextField search = new TextField();
     private final PauseTransition searchPause = new PauseTransition(Duration.millis(200));
+    private final FacetValueMenu valueMenu;
     private final Map<String, FacetOptionRow> rows = new LinkedHashMap<>();
     private final Map<FacetOptionRow, List<String>> groups = new LinkedHashMap<>();
     private List<String> searchMatches = List.of();
@@ -61,6 +62,7 @@ final class FacetSection extends VBox {
         this.facet = facet;
         this.model = model;
         this.runner = runner;
+        this.valueMenu = new FacetValueMenu(facet, model);
         setId("facet-" + (facet instanceof BuiltInFacet b ? b.name() : facet.key()).toLowerCase(Locale.ROOT));
         getStyleClass().add("facet-section");
         title = new Label(facet.label(), new FontIcon(MaterialDesignC.CHEVRON_DOWN));
@@ -159,6 +161,7 @@ final class FacetSection extends VBox {
         if (indented) {
             row.getStyleClass().add("indented");
         }
+        valueMenu.attach(row, option.value());
         rows.put(option.value(), row);
         options.getChildren().add(row);
     }

@@ -1,7 +1,6 @@
 package io.auditlens.ui.table;
 
-import io.auditlens.query.FilterTerms;
-import io.auditlens.query.QueryNode;
+import io.auditlens.query.SurroundingEvents;
 import io.auditlens.ui.common.ValueFilter;
 import io.auditlens.ui.common.ColumnLayout;
 import io.auditlens.engine.SelectionResult;
@@ -9,34 +8,31 @@ import io.auditlens.engine.SortKey;
 import io.auditlens.ui.common.EventClipboard;
 import io.auditlens.ui.common.EventTableColumn;
 import io.auditlens.ui.common.TaskRunner;
-import io.auditlens.ui.common.ValuePseudoClass;
 import io.auditlens.ui.window.ExplorerModel;
 import io.auditlens.ui.window.LoadedData;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The event table: virtualized over the store through {@link RowIdList}; cells read the store's columns. Sorting
- * is delegated to the engine through the request's sort key. Copies a cell, a row or the event's JSON.
+ * is delegated to the engine through the request's sort key. Copies a cell, a row or the event's JSON. While
+ * "Show surrounding events" is on ({@link SurroundingMode}) it lists those events instead of the selection.
  */
 public final class EventTable extends StackPane implements ColumnLayout {
 
@@ -44,6 +40,9 @@ public final class EventTable extends StackPane implements ColumnLayout {
     static final KeyCombination COPY_ROW = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     static final KeyCombination COPY_JSON = new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN);
+    /** "Show surrounding events" of the selected event. */
+    public static final KeyCombination SHOW_SURROUNDING = new KeyCodeCombination(KeyCode.A,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final ExplorerModel model;
     private final TaskRunner runner;
@@ -51,18 +50,18 @@ public final class EventTable extends StackPane implements ColumnLayout {
     private final ValueFilter filters;
     private RowIdList items = new RowIdList(new int[0]);
     private final TableView<Integer> table = new TableView<>(items);
-    private final Map<EventTableColumn, TableColumn<Integer, String>> columns = new EnumMap<>(EventTableColumn.class);
-    private final TableColumn<Integer, String> labels;
+    private final EventColumns columns;
     private final Label emptyHint = new Label("Drop activity event exports here, or use File > Open (Ctrl+O)");
+    private final SurroundingMode surrounding;
     private boolean applyingResult;
     private EventTableColumn lastClickedColumn = EventTableColumn.TIME;
+    private int anchorRow = -1;
 
     public EventTable(ExplorerModel model, TaskRunner runner) {
         this.model = model;
         this.runner = runner;
         this.clipboard = new EventClipboard(model, runner);
         this.filters = new ValueFilter(model, this::focusedValue);
-        this.labels = LabelsColumn.of(model);
         getStyleClass().add("event-table");
         table.setId("eventTable");
         table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, atlantafx.base.theme.Styles.STRIPED);
@@ -71,18 +70,14 @@ public final class EventTable extends StackPane implements ColumnLayout {
         emptyHint.getStyleClass().add("table-placeholder");
         emptyHint.setWrapText(true);
         table.setPlaceholder(emptyHint);
-        for (EventTableColumn field : EventTableColumn.values()) {
-            TableColumn<Integer, String> column = column(field);
-            columns.put(field, column);
-            table.getColumns().add(column);
-        }
-        table.getColumns().add(labels);
-        LabelsColumn.markRows(table, model);
+        this.columns = new EventColumns(model, table, pressed -> lastClickedColumn = pressed);
+        table.setRowFactory(t -> new EventRow(model, () -> anchorRow));
         table.setSortPolicy(t -> {
             requestSort();
             return true;
         });
-        table.setContextMenu(contextMenu());
+        table.setContextMenu(EventTableMenu.of(model, filters, new EventTableMenu.Actions(this::copyCell,
+                this::copyRow, this::copyJson, () -> model.showSurrounding(model.selectedRowProperty().get()))));
         table.setOnKeyTyped(filters::keyTyped);
         table.setOnKeyPressed(e -> {
             if (COPY_ROW.match(e)) {
@@ -107,11 +102,9 @@ public final class EventTable extends StackPane implements ColumnLayout {
         model.annotationsProperty().addListener((obs, old, annotations) -> table.refresh());
         model.resultProperty().addListener((obs, old, result) -> show(result));
         model.dataProperty().addListener((obs, old, data) -> dataChanged(data));
-        model.timeDisplayProperty().addListener((obs, old, display) -> {
-            columns.get(EventTableColumn.TIME).setText(timeTitle());
-            table.refresh();
-        });
-        getChildren().add(table);
+        this.surrounding = new SurroundingMode(model, runner, this);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().add(new VBox(surrounding.bar(), table));
     }
 
     /** The table control, for focus and tests. */
@@ -124,49 +117,34 @@ public final class EventTable extends StackPane implements ColumnLayout {
         columns.get(field).setVisible(visible);
     }
 
-    /** Each column's visibility property, for the View menu. */
-    public javafx.beans.property.BooleanProperty columnVisibleProperty(EventTableColumn field) {
-        return columns.get(field).visibleProperty();
-    }
-
     @Override
     public List<EventTableColumn> visibleColumns() {
-        List<EventTableColumn> out = new ArrayList<>();
-        for (TableColumn<Integer, ?> shown : table.getVisibleLeafColumns()) {
-            columns.forEach((field, column) -> {
-                if (column == shown) {
-                    out.add(field);
-                }
-            });
-        }
-        return out;
+        return columns.visibleColumns();
     }
 
     @Override
     public void showColumns(List<EventTableColumn> shown) {
-        List<TableColumn<Integer, ?>> order = new ArrayList<>();
-        shown.forEach(field -> order.add(columns.get(field)));
-        columns.forEach((field, column) -> {
-            column.setVisible(shown.contains(field));
-            if (!shown.contains(field)) {
-                order.add(column);
-            }
-        });
-        order.add(labels);
-        // Moving columns drops them from the sort order for a moment, so the order is only set when it changes.
-        if (!table.getColumns().equals(order)) {
-            table.getColumns().setAll(order);
-        }
+        columns.showColumns(shown);
     }
 
-    private TableColumn<Integer, String> column(EventTableColumn field) {
-        TableColumn<Integer, String> column = new TableColumn<>(field == EventTableColumn.TIME ? timeTitle() : field.title());
-        column.setId("column-" + field.name().toLowerCase(Locale.ROOT));
-        column.setPrefWidth(field.width());
-        column.setVisible(field.shownByDefault());
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text(field, cell.getValue())));
-        column.setCellFactory(c -> new EventCell(field));
-        return column;
+    @Override
+    public Map<EventTableColumn, Double> columnWidths() {
+        return columns.columnWidths();
+    }
+
+    @Override
+    public void setColumnWidths(Map<EventTableColumn, Double> widths) {
+        columns.setColumnWidths(widths);
+    }
+
+    @Override
+    public void onColumnWidthsChanged(Runnable listener) {
+        columns.onColumnWidthsChanged(listener);
+    }
+
+    /** The column chooser's items, made afresh for a menu: a check item per column, default columns and widths. */
+    public List<MenuItem> columnMenuItems() {
+        return columns.chooserItems();
     }
 
     private void publishSelectedRows() {
@@ -192,15 +170,6 @@ public final class EventTable extends StackPane implements ColumnLayout {
         return false;
     }
 
-    private String timeTitle() {
-        return "Time (" + model.timeDisplayProperty().get().label() + ")";
-    }
-
-    private String text(EventTableColumn field, Integer row) {
-        LoadedData data = model.getData();
-        return data == null || row == null ? "" : field.text(data.store(), row, model.timeDisplayProperty().get());
-    }
-
     private void dataChanged(LoadedData data) {
         emptyHint.setText(data == null ? "Drop activity event exports here, or use File > Open (Ctrl+O)"
                 : "No events match the query and filters");
@@ -210,7 +179,17 @@ public final class EventTable extends StackPane implements ColumnLayout {
     }
 
     private void show(SelectionResult result) {
-        int selected = model.selectedRowProperty().get();
+        if (!surrounding.active()) {
+            showSelection(result, model.selectedRowProperty().get(), -1);
+        }
+    }
+
+    /**
+     * Lists the selection's rows, selecting a store row (-1 for none) and scrolling its first visible line to a
+     * position (-1: a few lines above the selected row); as after every answer, and back from the surrounding events.
+     */
+    void showSelection(SelectionResult result, int selected, int firstVisible) {
+        setAnchor(-1);
         applyingResult = true;
         try {
             // A new list rather than a change event: a change would box every removed row for its listeners.
@@ -221,10 +200,48 @@ public final class EventTable extends StackPane implements ColumnLayout {
             applyingResult = false;
         }
         if (result != null && selected >= 0) {
-            reselect(result.rows(), selected, true);
+            reselect(result.rows(), selected, true, firstVisible);
         } else {
             model.selectedRowProperty().set(-1);
+            if (firstVisible >= 0) {
+                layout();
+                table.scrollTo(firstVisible);
+            }
         }
+    }
+
+    /** Lists the events around an anchor in time order, the anchor marked, selecting a row of them and showing it. */
+    void showSurrounding(SurroundingEvents events, int selected) {
+        applyingResult = true;
+        try {
+            items = new RowIdList(events.rows());
+            table.setItems(items);
+            syncSortOrder(SortKey.TIME_ASCENDING);
+        } finally {
+            applyingResult = false;
+        }
+        setAnchor(events.anchorRow());
+        int position = items.indexOf(selected);
+        table.getSelectionModel().clearAndSelect(position >= 0 ? position : events.anchorIndex());
+        layout();
+        TableLines.centre(table, events.anchorIndex());
+    }
+
+    /** The table line shown first, or -1 when none is laid out. */
+    int firstVisibleIndex() {
+        return TableLines.first(table);
+    }
+
+    private void setAnchor(int row) {
+        if (row != anchorRow) {
+            anchorRow = row;
+            table.refresh();
+        }
+    }
+
+    /** The "Show surrounding events" bar and state, for tests. */
+    public SurroundingMode surrounding() {
+        return surrounding;
     }
 
     /**
@@ -235,13 +252,19 @@ public final class EventTable extends StackPane implements ColumnLayout {
     public void selectRow(int row) {
         model.selectedRowProperty().set(row);
         SelectionResult result = model.getResult();
-        if (result != null) {
-            reselect(result.rows(), row, false);
+        if (surrounding.active()) {
+            int position = items.indexOf(row);
+            if (position >= 0) {
+                table.getSelectionModel().clearAndSelect(position);
+                table.scrollTo(Math.max(0, position - 3));
+            }
+        } else if (result != null) {
+            reselect(result.rows(), row, false, -1);
         }
     }
 
     // Finding the previously selected event among a million rows is a scan, so it runs off the JavaFX thread.
-    private void reselect(int[] rows, int row, boolean forgetWhenMissing) {
+    private void reselect(int[] rows, int row, boolean forgetWhenMissing, int firstVisible) {
         Task<Integer> find = new Task<>() {
             @Override
             protected Integer call() {
@@ -255,13 +278,16 @@ public final class EventTable extends StackPane implements ColumnLayout {
         };
         find.setOnSucceeded(e -> {
             SelectionResult now = model.getResult();
-            if (now == null || now.rows() != rows) {
+            if (now == null || now.rows() != rows || surrounding.active()) {
                 return;
             }
             int position = find.getValue();
             if (position >= 0) {
                 table.getSelectionModel().clearAndSelect(position);
-                table.scrollTo(Math.max(0, position - 3));
+                // The surrounding events' bar may just have gone: the table takes its height before it scrolls,
+                // or the line put at the top would move down by the bar's height.
+                layout();
+                table.scrollTo(firstVisible >= 0 ? firstVisible : Math.max(0, position - 3));
             } else if (forgetWhenMissing) {
                 model.selectedRowProperty().set(-1);
             } else {
@@ -291,43 +317,15 @@ public final class EventTable extends StackPane implements ColumnLayout {
         SortKey key = SortKey.TIME_ASCENDING;
         if (!table.getSortOrder().isEmpty()) {
             TableColumn<Integer, ?> first = table.getSortOrder().get(0);
-            for (Map.Entry<EventTableColumn, TableColumn<Integer, String>> e : columns.entrySet()) {
-                if (e.getValue() == first) {
-                    key = new SortKey(e.getKey().field(), first.getSortType() == TableColumn.SortType.ASCENDING);
-                }
+            EventTableColumn field = columns.fieldOf(first);
+            if (field != null) {
+                key = new SortKey(field.field(), first.getSortType() == TableColumn.SortType.ASCENDING);
             }
         }
         SortKey chosen = key;
         if (!chosen.equals(model.getRequest().sort())) {
             model.updateRequest(r -> r.withSort(chosen));
         }
-    }
-
-    private ContextMenu contextMenu() {
-        MenuItem cell = new MenuItem("Copy cell");
-        cell.setAccelerator(COPY_CELL);
-        cell.setOnAction(e -> copyCell());
-        MenuItem row = new MenuItem("Copy row");
-        row.setAccelerator(COPY_ROW);
-        row.setOnAction(e -> copyRow());
-        MenuItem json = new MenuItem("Copy event JSON");
-        json.setAccelerator(COPY_JSON);
-        json.setOnAction(e -> copyJson());
-        List<MenuItem> filterItems = filters.menuItems();
-        ContextMenu menu = new ContextMenu(cell, row, new SeparatorMenuItem(), json, new SeparatorMenuItem());
-        menu.getItems().addAll(filterItems);
-        menu.setOnShowing(e -> filters.refresh(filterItems));
-        List<MenuItem> offered = new ArrayList<>();
-        model.rowActions().addListener((javafx.collections.ListChangeListener<MenuItem>) c -> {
-            menu.getItems().removeAll(offered);
-            offered.clear();
-            if (!model.rowActions().isEmpty()) {
-                offered.add(new SeparatorMenuItem());
-                offered.addAll(model.rowActions());
-            }
-            menu.getItems().addAll(offered);
-        });
-        return menu;
     }
 
     /** The value of the selected row in the column last clicked, as "Filter for value" and + take it. */
@@ -337,12 +335,8 @@ public final class EventTable extends StackPane implements ColumnLayout {
         if (index < 0 || index >= items.size() || data == null) {
             return Optional.empty();
         }
-        int row = items.row(index);
-        EventTableColumn column = lastClickedColumn;
-        String value = column == EventTableColumn.TIME ? column.text(data.store(), row, model.timeDisplayProperty().get())
-                : Optional.ofNullable(column.field().text(data.store(), row)).orElse("");
-        QueryNode term = FilterTerms.forField(column.field(), value).orElse(null);
-        return Optional.of(new ValueFilter.Target(term, value, column.jsonPath()));
+        return Optional.of(ValueFilter.Target.of(lastClickedColumn, data.store(), items.row(index),
+                model.timeDisplayProperty().get()));
     }
 
     private void copyCell() {
@@ -369,28 +363,5 @@ public final class EventTable extends StackPane implements ColumnLayout {
 
     private void copyJson() {
         clipboard.copyEventJson(model.selectedRowProperty().get());
-    }
-
-    /**
-     * A table cell that remembers it was clicked (so "Copy cell" knows the column in row selection) and, for
-     * outcome, severity and status, exposes its value as a pseudo-class (e.g. {@code :value-failure}) for CSS.
-     */
-    private final class EventCell extends TableCell<Integer, String> {
-        private final boolean styledByValue;
-        private final ValuePseudoClass value = new ValuePseudoClass(this);
-
-        EventCell(EventTableColumn field) {
-            styledByValue = field == EventTableColumn.OUTCOME || field == EventTableColumn.SEVERITY
-                    || field == EventTableColumn.STATUS;
-            getStyleClass().add(field.name().toLowerCase(Locale.ROOT) + "-cell");
-            setOnMousePressed(e -> lastClickedColumn = field);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-            value.show(styledByValue && !empty ? item : null);
-        }
     }
 }

@@ -43,17 +43,11 @@ final class LabelsColumn {
     }
 
     /** Gives the table's rows the stripe of their first label; the table refreshes when the labels change. */
-    static void markRows(TableView<Integer> table, ExplorerModel model) {
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(Integer row, boolean empty) {
-                super.updateItem(row, empty);
-                List<String> labels = empty || row == null ? List.of() : model.annotationsProperty().get().labels(row);
-                pseudoClassStateChanged(LABELLED, !labels.isEmpty());
-                setStyle(labels.isEmpty() ? null
-                        : "-label-colour: " + colour(model.annotationsProperty().get(), labels.get(0)) + ";");
-            }
-        });
+    static void mark(TableRow<Integer> line, Integer row, boolean empty, ExplorerModel model) {
+        List<String> labels = empty || row == null ? List.of() : model.annotationsProperty().get().labels(row);
+        line.pseudoClassStateChanged(LABELLED, !labels.isEmpty());
+        line.setStyle(labels.isEmpty() ? null
+                : "-label-colour: " + colour(model.annotationsProperty().get(), labels.get(0)) + ";");
     }
 
     private static String colour(RowEvidence evidence, String label) {

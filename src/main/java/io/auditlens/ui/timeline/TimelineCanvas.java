@@ -172,6 +172,11 @@ final class TimelineCanvas extends Region {
         return lastDrawNanos;
     }
 
+    /** The store the shown marks come from, or null while none are shown. */
+    io.auditlens.store.EventStore store() {
+        return marks == null ? null : marks.store();
+    }
+
     /** The centre of the i-th event's mark in this node's coordinates, for tests and keyboard focus. */
     Point2D markCentre(int i) {
         double[] c = TimelineHits.markCentre(marks, frame(), i);

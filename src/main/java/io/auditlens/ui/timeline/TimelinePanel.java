@@ -55,6 +55,7 @@ public final class TimelinePanel extends VBox {
     private String digest;
     private TimelineMarks shown;
     private final LatestTask<TimelineMarks> building;
+    private final TimelineMarkMenu markMenu;
 
     /**
      * @param pickEvent told the store row of each mark clicked
@@ -67,6 +68,8 @@ public final class TimelinePanel extends VBox {
         setId("timelinePanel");
         getStyleClass().add("timeline-panel");
         canvas.setOnPick(pickEvent);
+        markMenu = new TimelineMarkMenu(model, canvas);
+        canvas.setMarkMenu(rows -> markMenu.items(rows, List.of()));
         VBox.setVgrow(canvas, Priority.ALWAYS);
 
         digestField.setId("timelineDigest");
@@ -123,11 +126,11 @@ public final class TimelinePanel extends VBox {
     }
 
     /**
-     * Offers, in the context menu of a mark, the items {@code menu} gives for the store rows of that mark's events
-     * (labels and the note, say).
+     * Offers, in the context menu of a mark, after its filter items and "Show surrounding events", the items
+     * {@code menu} gives for the store rows of that mark's events (labels and the note, say).
      */
     public void setMarkMenu(Function<List<Integer>, List<MenuItem>> menu) {
-        canvas.setMarkMenu(menu);
+        canvas.setMarkMenu(rows -> markMenu.items(rows, menu.apply(rows)));
     }
 
     /** Shows the timeline of a digest, fitted to its events. */
@@ -155,6 +158,11 @@ public final class TimelinePanel extends VBox {
     /** The timeline drawn now, or null while none is; for tests. */
     TimelineMarks shownMarks() {
         return shown;
+    }
+
+    /** The store row whose values the mark's last context menu offered, or -1; for tests. */
+    int markMenuRow() {
+        return markMenu.row();
     }
 
     /** The canvas, for tests and measurements. */
@@ -238,7 +246,8 @@ public final class TimelinePanel extends VBox {
                 new Label("│"),
                 ring("labelled"),
                 new Label("│"),
-                new Label("Wheel zooms · drag pans · click a mark to select its event · right-click to label it"));
+                new Label("Wheel zooms · drag pans · click a mark to select its event · right-click to filter or "
+                        + "label by it"));
         return legend;
     }
 

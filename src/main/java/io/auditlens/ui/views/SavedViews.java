@@ -73,7 +73,7 @@ public final class SavedViews {
     }
 
     /**
-     * Shows what a view selects: its query, picks, time range, sort and columns.
+     * Shows what a view selects: its query, picks, time range, sort, columns and their widths.
      *
      * @return false (with a notice) when the view cannot be applied, as when its query no longer parses
      */
@@ -86,6 +86,7 @@ public final class SavedViews {
             return false;
         }
         table.showColumns(ViewRequests.columns(view));
+        table.setColumnWidths(ViewRequests.widths(view));
         // Facets the user added to the sidebar stay; the view's own path picks show as facets of their own.
         model.updateRequest(r -> request.withAddedFacets(r.addedFacets()));
         return true;
@@ -95,7 +96,7 @@ public final class SavedViews {
     public Task<SavedView> saveCurrent(String name) {
         SavedView view;
         try {
-            view = ViewRequests.toView(name, model.getRequest(), table.visibleColumns());
+            view = ViewRequests.toView(name, model.getRequest(), table.visibleColumns(), table.columnWidths());
         } catch (QuerySyntaxException e) {
             problem("View not saved", "The query does not parse: " + e.getMessage());
             return null;

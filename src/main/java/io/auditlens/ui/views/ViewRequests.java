@@ -11,7 +11,7 @@ import io.auditlens.views.ViewRefusedException;
 import io.auditlens.views.ViewSelection;
 import io.auditlens.views.ViewSort;
 
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,15 +35,23 @@ final class ViewRequests {
      */
     static SavedView toView(String name, SelectionRequest request, List<EventTableColumn> visibleColumns)
             throws QuerySyntaxException {
+        return toView(name, request, visibleColumns, Map.of());
+    }
+
+    /** The same, keeping the widths of the visible columns as well. */
+    static SavedView toView(String name, SelectionRequest request, List<EventTableColumn> visibleColumns,
+                            Map<EventTableColumn, Double> widths) throws QuerySyntaxException {
         Selection selection = Selection.of(request.query()).withRange(request.range());
         for (Map.Entry<Facet, Set<String>> pick : request.picks().entrySet()) {
             selection = selection.withPicks(pick.getKey(), pick.getValue());
         }
         List<String> columns = visibleColumns.equals(EventTableColumn.defaults()) ? List.of()
                 : visibleColumns.stream().map(c -> c.field().key()).toList();
+        Map<String, Double> shownWidths = new LinkedHashMap<>();
+        visibleColumns.stream().filter(widths::containsKey).forEach(c -> shownWidths.put(c.field().key(), widths.get(c)));
         SortKey sort = request.sort();
         return ViewSelection.toView(name, selection, columns,
-                new ViewSort(sort.field().key(), !sort.ascending()));
+                new ViewSort(sort.field().key(), !sort.ascending()), shownWidths);
     }
 
     /**
@@ -67,8 +75,12 @@ final class ViewRequests {
         return named.isEmpty() ? EventTableColumn.defaults() : named;
     }
 
+    /** The widths a view gives its columns; none for a view saved without them. */
+    static Map<EventTableColumn, Double> widths(SavedView view) {
+        return EventTableColumn.widthsByColumn(view.columnWidths());
+    }
+
     private static Optional<EventTableColumn> column(String key) {
-        return Arrays.stream(EventTableColumn.values()).filter(c -> c.field().key().equalsIgnoreCase(key.strip()))
-                .findFirst();
+        return EventTableColumn.byKey(key);
     }
 }

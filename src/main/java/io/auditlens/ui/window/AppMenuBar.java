@@ -1,6 +1,6 @@
 package io.auditlens.ui.window;
 
-import io.auditlens.ui.common.EventTableColumn;
+import io.auditlens.ui.table.EventTable;
 import io.auditlens.ui.load.LoadMode;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -63,17 +63,16 @@ final class AppMenuBar extends MenuBar {
         local.setAccelerator(LOCAL_TIME);
         local.selectedProperty().bindBidirectional(window.model().localTimeProperty());
         Menu columns = new Menu("_Columns");
-        for (EventTableColumn field : EventTableColumn.values()) {
-            CheckMenuItem c = new CheckMenuItem(field.title());
-            c.selectedProperty().bindBidirectional(window.table().columnVisibleProperty(field));
-            columns.getItems().add(c);
-        }
+        columns.getItems().setAll(window.table().columnMenuItems());
+        MenuItem surrounding = action("_Surrounding events of the selected event", EventTable.SHOW_SURROUNDING,
+                () -> window.model().showSurrounding(window.model().selectedRowProperty().get()));
+        surrounding.setId("surroundingMenuItem");
         CheckMenuItem detail = new CheckMenuItem("D_etail pane");
         detail.setId("detailPaneItem");
         detail.setAccelerator(DETAIL_PANE);
         detail.selectedProperty().bindBidirectional(window.detailShownProperty());
         Menu view = new Menu("_View");
-        view.getItems().addAll(dark, local, detail, columns);
+        view.getItems().addAll(dark, local, detail, columns, surrounding);
         view.getItems().add(new SeparatorMenuItem());
         view.getItems().addAll(window.viewsPanel().menuItems());
 

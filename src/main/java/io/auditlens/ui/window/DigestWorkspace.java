@@ -81,6 +81,12 @@ public final class DigestWorkspace extends SplitPane {
         menuItem.setOnAction(e -> openTimeline(selectedDigest.get()));
         table.tableView().getContextMenu().getItems().addAll(new SeparatorMenuItem(), menuItem);
 
+        // The surrounding events are listed in the table, which may be behind another tab (a timeline mark asks).
+        model.surroundingAnchorProperty().addListener((obs, old, row) -> {
+            if (row.intValue() >= 0) {
+                tabs.getSelectionModel().select(eventsTab);
+            }
+        });
         // A digest of the old data may not exist in the new.
         model.dataProperty().addListener((obs, old, data) -> closeTimeline());
     }

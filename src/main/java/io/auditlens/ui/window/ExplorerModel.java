@@ -34,6 +34,7 @@ public final class ExplorerModel {
     private final ObjectProperty<SelectionResult> result = new SimpleObjectProperty<>(this, "result");
     private final ObjectProperty<QuerySyntaxException> queryError = new SimpleObjectProperty<>(this, "queryError");
     private final IntegerProperty selectedRow = new SimpleIntegerProperty(this, "selectedRow", -1);
+    private final IntegerProperty surroundingAnchor = new SimpleIntegerProperty(this, "surroundingAnchor", -1);
     private final BooleanProperty localTime = new SimpleBooleanProperty(this, "localTime", false);
     private final ObjectProperty<TimeDisplay> timeDisplay = new SimpleObjectProperty<>(this, "timeDisplay",
             TimeDisplay.UTC);
@@ -100,6 +101,26 @@ public final class ExplorerModel {
     /** Store row of the selected event, or -1. */
     public IntegerProperty selectedRowProperty() {
         return selectedRow;
+    }
+
+    /**
+     * Store row of the event whose surrounding events (the events just before and after it in time, whatever the
+     * filters) the table shows instead of the selection; -1 while it shows the selection.
+     */
+    public IntegerProperty surroundingAnchorProperty() {
+        return surroundingAnchor;
+    }
+
+    /** Asks the table to show the events around a store row ("Show surrounding events"); nothing for -1. */
+    public void showSurrounding(int row) {
+        if (row >= 0 && data.get() != null && row < data.get().store().size()) {
+            surroundingAnchor.set(row);
+        }
+    }
+
+    /** Returns the table to the selection it showed before "Show surrounding events". */
+    public void closeSurrounding() {
+        surroundingAnchor.set(-1);
     }
 
     /**

@@ -16,6 +16,7 @@ import io.auditlens.ui.load.LoadMode;
 import io.auditlens.ui.load.LoadProgressView;
 import io.auditlens.ui.load.LoadReportDialog;
 import io.auditlens.ui.query.QueryBar;
+import io.auditlens.ui.table.ColumnWidthMemory;
 import io.auditlens.ui.table.EventTable;
 import io.auditlens.ui.evidence.CaseEvidence;
 import io.auditlens.ui.evidence.CaseFiles;
@@ -33,7 +34,10 @@ import io.auditlens.query.TimeRange;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
 import io.auditlens.views.ViewStore;
+import io.auditlens.views.WindowSettingsStore;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -83,6 +87,8 @@ public final class MainWindow {
     private final WindowExport exports;
     private final WindowReport reports;
     private final DetailToggle detailToggle;
+    private final WindowSettingsStore settings;
+    private final ColumnWidthMemory widths;
     private final Scene scene;
     private LoadReportDialog reportDialog;
 
@@ -112,6 +118,8 @@ public final class MainWindow {
         this.caseFiles = new CaseFiles(evidence, () -> stage);
         this.labelledSteps = new LabelledSteps(model, runner, table::selectRow);
         this.viewsPanel = new ViewsPanel(views);
+        this.settings = new WindowSettingsStore(viewStore.file().getParent());
+        this.widths = new ColumnWidthMemory(table, settings, model, runner);
         this.outputs = new OutputJobs(runner);
         Supplier<CaseSnapshot> caseNow = () -> new CaseSnapshot(evidence.current(), evidence.file());
         this.exports = new WindowExport(model, outputs, table, caseNow);
@@ -140,6 +148,13 @@ public final class MainWindow {
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.getAccelerators().put(AppMenuBar.FOCUS_QUERY_ALT, this::focusQuery);
+        // Escape leaves the surrounding events wherever the focus is, unless the focused control used it.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.surroundingAnchorProperty().get() >= 0) {
+                model.closeSurrounding();
+                e.consume();
+            }
+        });
         model.dataProperty().addListener((obs, old, data) -> updateTitle());
         model.caseNameProperty().addListener((obs, old, name) -> updateTitle());
         refresher.engineErrorProperty().addListener((obs, old, message) -> {
@@ -155,6 +170,7 @@ public final class MainWindow {
         // Saved views: read at start, read again when the window comes to the front (another window or the
         // command line may have changed them), and the views file's lock released when the window closes.
         views.load();
+        widths.load();
         evidence.open();
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && views.loadedProperty().get()) {
@@ -163,6 +179,14 @@ public final class MainWindow {
         });
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> views.close());
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> evidence.close());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            widths.flush();
+            try {
+                settings.close();
+            } catch (java.io.IOException ignored) {
+                // Only the lock file's channel: the settings themselves are written and complete.
+            }
+        });
     }
 
     /** The window's scene. */

@@ -1,16 +1,12 @@
 package io.auditlens.ui.detail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.auditlens.cli.Cli;
 import io.auditlens.detail.JsonTreeNode;
-import io.auditlens.engine.SelectionResult;
 import io.auditlens.query.Facet;
-import io.auditlens.query.FacetCounts;
 import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
 import io.auditlens.ui.TestExports;
 import io.auditlens.ui.TestWindows;
+import io.auditlens.ui.WindowChecks;
 import io.auditlens.ui.load.LoadMode;
 import io.auditlens.ui.window.MainWindow;
 import javafx.scene.Node;
@@ -29,22 +25,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import static io.auditlens.ui.TestWindows.waitUntil;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Filter for / filter out from a detail-tree node and a table cell: the query and counts summarize gives. */
 @ExtendWith(ApplicationExtension.class)
 class FilterFromAnythingWindowTest {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private MainWindow window;
 
@@ -109,25 +98,7 @@ class FilterFromAnythingWindowTest {
     }
 
     private void assertSameAsSummarize(String query, Path export) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(query, window.model().getRequest().query());
-        waitUntil(() -> window.model().getResult() != null && query.equals(window.model().getResult().request().query()));
-        SelectionResult shown = window.model().getResult();
-        StringWriter out = new StringWriter();
-        int code = Cli.run(new String[] {"summarize", "--json", "--query", query, export.toString()},
-                new PrintWriter(out), new PrintWriter(new StringWriter()));
-        assertEquals(0, code);
-        JsonNode summary = MAPPER.readTree(out.toString());
-        assertEquals(summary.get("events").asInt(), shown.matching(), query);
-        for (Facet facet : List.of(Facet.REGION, Facet.ACTION, Facet.OUTCOME)) {
-            Map<String, Long> cli = new TreeMap<>();
-            summary.get("facets").get(facet.key()).fields().forEachRemaining(e -> cli.put(e.getKey(), e.getValue().asLong()));
-            Map<String, Long> ui = new TreeMap<>();
-            for (FacetCounts.Entry e : shown.entries(facet)) {
-                ui.put(e.value(), e.count());
-            }
-            assertEquals(cli, ui, facet.key());
-        }
+        WindowChecks.assertSameAsSummarize(window, query, export);
     }
 
     private static TreeItem<JsonTreeNode> child(TreeItem<JsonTreeNode> parent, String key) {

@@ -5,7 +5,6 @@ import io.auditlens.engine.SelectionResult;
 import io.auditlens.engine.SortKey;
 import io.auditlens.ui.TestWindows;
 import io.auditlens.ui.common.EventTableColumn;
-import io.auditlens.ui.load.LoadMode;
 import io.auditlens.ui.timeline.DigestTimelineWindowTest;
 import io.auditlens.ui.window.MainWindow;
 import io.auditlens.ui.window.Notice;
@@ -142,16 +141,8 @@ class SavedViewsWindowTest {
             TestInputs.ndjson(dir, events.getFileName().toString(),
                     DigestTimelineWindowTest.events().stream().map(EventJson::json).toList());
         }
-        Opened opened = WaitForAsyncUtils.asyncFx(() -> {
-            Stage stage = new Stage();
-            MainWindow window = TestWindows.show(stage, dir);
-            window.open(List.of(events), LoadMode.REPLACE);
-            return new Opened(stage, window);
-        }).get();
-        waitUntil(() -> opened.window.savedViews().loadedProperty().get() && opened.window.model().getResult() != null
-                && opened.window.model().getResult().total() == 14);
-        WaitForAsyncUtils.waitForFxEvents();
-        return opened;
+        TestWindows.Opened opened = TestWindows.open(dir, events, 14);
+        return new Opened(opened.stage(), opened.window());
     }
 
     private static void clickView(FxRobot robot, Opened opened, String name) {

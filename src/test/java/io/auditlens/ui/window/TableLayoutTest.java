@@ -6,6 +6,7 @@ import io.auditlens.ui.common.EventTableColumn;
 import io.auditlens.ui.load.LoadMode;
 import javafx.geometry.Orientation;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollBar;
@@ -71,14 +72,38 @@ class TableLayoutTest {
         Menu view = menus.getMenus().stream().filter(m -> m.getText().equals("_View")).findFirst().orElseThrow();
         Menu columns = view.getItems().stream().filter(Menu.class::isInstance).map(Menu.class::cast)
                 .filter(m -> m.getText().equals("_Columns")).findFirst().orElseThrow();
-        CheckMenuItem region = columns.getItems().stream().map(CheckMenuItem.class::cast)
-                .filter(i -> i.getText().equals("Region")).findFirst().orElseThrow();
-        assertEquals(EventTableColumn.values().length, columns.getItems().size());
+        CheckMenuItem region = columns.getItems().stream().filter(CheckMenuItem.class::isInstance)
+                .map(CheckMenuItem.class::cast).filter(i -> i.getText().equals("Region")).findFirst().orElseThrow();
+        assertEquals(EventTableColumn.values().length, columns.getItems().stream()
+                .filter(CheckMenuItem.class::isInstance).count());
         assertFalse(region.isSelected());
 
         robot.interact(() -> region.setSelected(true));
 
         assertTrue(window.table().visibleColumns().contains(EventTableColumn.REGION));
+    }
+
+    @Test
+    void theHeadersContextMenuIsTheColumnChooser(FxRobot robot) throws Exception {
+        load(robot);
+        TableView<Integer> table = window.table().tableView();
+        ContextMenu chooser = table.getVisibleLeafColumns().get(2).getContextMenu();
+        CheckMenuItem severity = chooser.getItems().stream().filter(i -> "choose-severity".equals(i.getId()))
+                .map(CheckMenuItem.class::cast).findFirst().orElseThrow();
+        CheckMenuItem ip = chooser.getItems().stream().filter(i -> "choose-ip".equals(i.getId()))
+                .map(CheckMenuItem.class::cast).findFirst().orElseThrow();
+        assertTrue(ip.isSelected());
+
+        robot.interact(() -> {
+            severity.setSelected(true);
+            ip.setSelected(false);
+        });
+        assertTrue(window.table().visibleColumns().contains(EventTableColumn.SEVERITY));
+        assertFalse(window.table().visibleColumns().contains(EventTableColumn.IP));
+
+        robot.interact(() -> chooser.getItems().stream().filter(i -> "defaultColumns".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        assertEquals(EventTableColumn.defaults(), window.table().visibleColumns());
     }
 
     @Test
