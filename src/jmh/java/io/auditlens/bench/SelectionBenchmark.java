@@ -1,6 +1,5 @@
 package io.auditlens.bench;
 
-import io.auditlens.ingest.Loader;
 import io.auditlens.query.EventField;
 import io.auditlens.query.Facet;
 import io.auditlens.query.FacetCounts;
@@ -9,9 +8,6 @@ import io.auditlens.query.RowSet;
 import io.auditlens.query.Selection;
 import io.auditlens.query.SelectionEngine;
 import io.auditlens.query.SelectionResult;
-import io.auditlens.sample.SampleFormat;
-import io.auditlens.sample.SampleSettings;
-import io.auditlens.sample.SampleWriter;
 import io.auditlens.store.EventStore;
 import io.auditlens.timeline.DigestList;
 import io.auditlens.timeline.DigestSummary;
@@ -30,10 +26,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -64,12 +57,7 @@ public class SelectionBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException, QuerySyntaxException {
-        Path path = Path.of(file);
-        if (!Files.exists(path)) {
-            Files.createDirectories(path.toAbsolutePath().getParent());
-            new SampleWriter().write(SampleSettings.of(42, 1_000_000), SampleFormat.NDJSON, false, path);
-        }
-        store = new Loader().load(List.of(path)).store();
+        store = BenchEvents.load(file);
         engine = new SelectionEngine(store);
         SelectionResult everything = engine.evaluate(Selection.all());
         all = everything.rows();

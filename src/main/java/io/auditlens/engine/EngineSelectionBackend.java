@@ -19,6 +19,7 @@ import io.auditlens.store.RawEvents;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Binds the window to the {@link SelectionEngine}: a request becomes a {@link Selection}; the answer is the
@@ -31,10 +32,12 @@ public final class EngineSelectionBackend implements SelectionBackend {
 
     private final SelectionEngine engine;
     private final TimeRange span;
+    private final io.auditlens.query.SelectionResult everything;
 
     public EngineSelectionBackend(EventStore store, RawEvents raw) {
         this.engine = new SelectionEngine(store, raw);
-        Summary all = engine.evaluate(Selection.all()).summary();
+        this.everything = engine.evaluate(Selection.all());
+        Summary all = everything.summary();
         this.span = all.hasTimeRange() ? new TimeRange(all.firstTime(), all.lastTime() + 1) : TimeRange.ALL;
     }
 
@@ -55,12 +58,22 @@ public final class EngineSelectionBackend implements SelectionBackend {
         for (Facet facet : FACETS) {
             counts.put(facet, answer.facet(facet));
         }
+        for (Facet facet : request.extraFacets()) {
+            // An added path facet is read the first time here, with progress, and can be cancelled.
+            engine.prepareFacet(facet, progress, cancel);
+            counts.put(facet, answer.facet(facet));
+        }
         TimeRange bars = request.range().isBounded() ? request.range() : span;
         HistogramData histogram = span.isAll() ? HistogramData.EMPTY
                 : histogramData(answer.histogram(BucketSize.fitting(bars.from(), bars.until(), TARGET_BARS)));
         histogram = histogram.withLabelled(labelledPerBar(histogram, answer, annotations));
         return SelectionResult.of(request, rows, engine.store().size(), counts, histogram,
                 System.nanoTime() - started);
+    }
+
+    @Override
+    public Optional<FacetCounts> countsOfAll(Facet facet) {
+        return engine.needsScan(facet) ? Optional.empty() : Optional.of(everything.facet(facet));
     }
 
     @Override

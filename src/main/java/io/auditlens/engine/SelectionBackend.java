@@ -37,6 +37,14 @@ public interface SelectionBackend {
     }
 
     /**
+     * Counts of a facet over every loaded event, when they can be had without reading raw events (a path facet is
+     * known once it has been counted); empty otherwise. Cheap after the first call per facet.
+     */
+    default java.util.Optional<io.auditlens.query.FacetCounts> countsOfAll(Facet facet) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Every row of the store in time order, equal times in load order, over all events whatever a request
      * selects (what "Show surrounding events" walks); read-only, computed once and kept.
      */

@@ -18,7 +18,8 @@ import java.util.TreeSet;
  *
  * @param name      shown in the sidebar; unique among all views, ignoring case
  * @param query     query text in the query language ("" for none)
- * @param picks     facet id (lower case, such as {@code region}) to the values picked there; no empty sets
+ * @param picks     facet id (lower case, such as {@code region}, or a JSON path as written) to the values picked
+ *                  there; no empty sets
  * @param timeRange the time range, {@link ViewTimeRange#ALL} for none
  * @param columns   ids of the visible columns in order; empty for the default columns
  * @param sort      the sort order, or null for the default order
@@ -66,7 +67,9 @@ public record SavedView(String name, String query, Map<String, Set<String>> pick
         TreeMap<String, Set<String>> out = new TreeMap<>();
         picks.forEach((facet, values) -> {
             Objects.requireNonNull(facet, "facet id");
-            String key = facet.strip().toLowerCase(Locale.ROOT);
+            // JSON paths are case-sensitive (requestData.RequestParameters.name); built-in facet ids are not.
+            String stripped = facet.strip();
+            String key = stripped.indexOf('.') >= 0 ? stripped : stripped.toLowerCase(Locale.ROOT);
             if (key.isEmpty()) {
                 throw new IllegalArgumentException("a facet id cannot be blank");
             }

@@ -43,6 +43,17 @@ class ViewSelectionTest {
     }
 
     @Test
+    void aPathFacetKeepsTheCaseOfItsNamesWhichJsonPathsNeedWhileBuiltInIdsIgnoreCase() throws Exception {
+        Facet method = Facet.byKey("requestData.RequestParameters.signatureMethod").orElseThrow();
+        Selection s = Selection.all().withPicks(method, Set.of("Red Hat Signing"));
+        SavedView view = ViewSelection.toView("methods", s, List.of(), null);
+        assertEquals(Map.of("requestData.RequestParameters.signatureMethod", Set.of("Red Hat Signing")), view.picks());
+        assertEquals(s.picks(), ViewSelection.of(view).picks());
+        SavedView typed = new SavedView("typed", "", Map.of("Region", Set.of("eu-de")), null, List.of(), null);
+        assertEquals(Map.of("region", Set.of("eu-de")), typed.picks());
+    }
+
+    @Test
     void anExtraQueryIsAndedWithoutReachingIntoTheViewsOr() throws Exception {
         Selection s = ViewSelection.of(VIEW, " region:eu-de ");
         assertEquals("(outcome:failure OR severity:critical) (region:eu-de)", s.queryText());

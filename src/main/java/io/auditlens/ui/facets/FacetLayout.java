@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * How a facet's values are arranged in the sidebar: regions under their geography with IBM's city names,
  * actions under IBM's categories with IBM's description as tooltip, outcome, severity and status in
- * their natural order. Initiator and namespace are ranked by count instead (see {@link #isRanked}).
+ * their natural order. Initiator, namespace and added facets are ranked by count instead (see {@link #isRanked}).
  */
 final class FacetLayout {
 
@@ -40,9 +40,15 @@ final class FacetLayout {
     private FacetLayout() {
     }
 
-    /** Whether the facet shows its top values by count plus a search, rather than every value. */
+    private static final java.util.Set<Facet> FIXED = java.util.Set.of(Facet.REGION, Facet.GEO, Facet.ACTION,
+            Facet.CATEGORY, Facet.OUTCOME, Facet.SEVERITY, Facet.STATUS);
+
+    /**
+     * Whether the facet shows its top values by count plus a search, rather than every value: all but the few with
+     * a fixed set of values (initiator, namespace and any added facet are ranked).
+     */
     static boolean isRanked(Facet facet) {
-        return facet == Facet.INITIATOR || facet == Facet.NAMESPACE;
+        return !FIXED.contains(facet);
     }
 
     /** The groups of a fixed-order facet for the values present in the data. */

@@ -49,8 +49,16 @@ final class FacetSection extends VBox {
     private final Map<FacetOptionRow, List<String>> groups = new LinkedHashMap<>();
     private List<String> searchMatches = List.of();
     private Task<List<String>> searching;
+    private final javafx.beans.value.ChangeListener<Object> onData = (obs, old, now) -> rebuild();
+    private final javafx.beans.value.ChangeListener<Object> onResult = (obs, old, now) -> countsChanged();
+    private final javafx.beans.value.ChangeListener<Object> onRequest = (obs, old, now) -> syncChecks();
 
     FacetSection(Facet facet, ExplorerModel model, TaskRunner runner) {
+        this(facet, model, runner, null);
+    }
+
+    /** A section; one with {@code remove} (a facet the user added) has a button that calls it. */
+    FacetSection(Facet facet, ExplorerModel model, TaskRunner runner, Runnable remove) {
         this.facet = facet;
         this.model = model;
         this.runner = runner;
@@ -63,21 +71,41 @@ final class FacetSection extends VBox {
         clear.getStyleClass().add("facet-clear");
         clear.setOnAction(e -> model.updateRequest(r -> r.withPicks(facet, Set.of())));
         HBox header = new HBox(title, new Spacer(), clear);
+        if (remove != null) {
+            javafx.scene.control.Button close = new javafx.scene.control.Button(null,
+                    new FontIcon(MaterialDesignC.CLOSE));
+            close.getStyleClass().addAll("flat", "small", "button-icon", "facet-remove");
+            close.setTooltip(new javafx.scene.control.Tooltip("Remove this facet and its picks"));
+            close.setOnAction(e -> remove.run());
+            header.getChildren().add(close);
+            title.setTooltip(new javafx.scene.control.Tooltip(facet.label()));
+        }
         header.getStyleClass().add("facet-header");
         options.getStyleClass().add("facet-options");
         getChildren().add(header);
         if (FacetLayout.isRanked(facet)) {
-            search.setPromptText("Search " + facet.label().toLowerCase(Locale.ROOT) + "s");
+            search.setPromptText(facet instanceof BuiltInFacet
+                    ? "Search " + facet.label().toLowerCase(Locale.ROOT) + "s" : "Search values");
             search.getStyleClass().add("facet-search");
             search.textProperty().addListener((obs, old, text) -> searchPause.playFromStart());
             searchPause.setOnFinished(e -> runSearch());
             getChildren().add(search);
         }
         getChildren().add(options);
-        model.dataProperty().addListener((obs, old, data) -> rebuild());
-        model.resultProperty().addListener((obs, old, result) -> countsChanged());
-        model.requestProperty().addListener((obs, old, request) -> syncChecks());
+        model.dataProperty().addListener(onData);
+        model.resultProperty().addListener(onResult);
+        model.requestProperty().addListener(onRequest);
         rebuild();
+    }
+
+    /** Stops following the model: for a section taken out of the sidebar. */
+    void dispose() {
+        model.dataProperty().removeListener(onData);
+        model.resultProperty().removeListener(onResult);
+        model.requestProperty().removeListener(onRequest);
+        if (searching != null) {
+            searching.cancel(false);
+        }
     }
 
     Facet facet() {
@@ -152,7 +180,8 @@ final class FacetSection extends VBox {
         }
         shown.forEach(value -> addRow(FacetLayout.plain(value), false));
         int available = search.getText().isBlank() ? entryCount() : searchMatches.size();
-        String note = shown.isEmpty() ? (search.getText().isBlank() ? "No values" : "No match")
+        boolean counting = model.getResult() != null && model.getResult().count(facet, "") < 0;
+        String note = counting ? "Counting…" : shown.isEmpty() ? (search.getText().isBlank() ? "No values" : "No match")
                 : available > rows.size() ? "Top " + rows.size() + " of " + available + "; search for others" : "";
         if (!note.isEmpty()) {
             Label none = new Label(note);
@@ -180,7 +209,9 @@ final class FacetSection extends VBox {
             rebuildRanked();
             return;
         }
-        List<String> values = data.values(facet);
+        SelectionResult shown = model.getResult();
+        List<String> values = !data.values(facet).isEmpty() || shown == null ? data.values(facet)
+                : shown.entries(facet).stream().map(FacetCounts.Entry::value).toList();
         Task<List<String>> task = new Task<>() {
             @Override
             protected List<String> call() {

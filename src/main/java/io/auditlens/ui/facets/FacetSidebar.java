@@ -20,13 +20,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The facet sidebar: one {@link FacetSection} per facet and a Clear all button. */
+/**
+ * The facet sidebar: one {@link FacetSection} per built-in facet, one per facet the user added (or a view picks
+ * in), the {@link FieldsList} of every field, and a Clear all button.
+ */
 public final class FacetSidebar extends VBox {
 
     private final Map<Facet, FacetSection> sections = new LinkedHashMap<>();
+    private final Map<Facet, FacetSection> addedSections = new LinkedHashMap<>();
+    private final VBox added = new VBox();
+    private final FieldsList fields;
+    private final ExplorerModel model;
+    private final TaskRunner runner;
     private final LabelsSection labels;
 
     public FacetSidebar(ExplorerModel model, TaskRunner runner) {
+        this.model = model;
+        this.runner = runner;
         setId("facetSidebar");
         getStyleClass().add("facet-sidebar");
         Label heading = new Label("Filters");
@@ -49,6 +59,11 @@ public final class FacetSidebar extends VBox {
             sections.put(facet, section);
             list.getChildren().add(section);
         }
+        // The Fields list and the facets added from it come first, where an added facet is seen at once.
+        fields = new FieldsList(model, runner);
+        list.getChildren().addAll(0, List.of(fields, added));
+        model.requestProperty().addListener((obs, old, request) -> syncAdded());
+        syncAdded();
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -70,7 +85,48 @@ public final class FacetSidebar extends VBox {
 
     /** The check box row of a facet value, for tests; null when not shown. */
     public javafx.scene.control.CheckBox checkBox(Facet facet, String value) {
-        FacetOptionRow row = sections.get(facet).row(value);
+        FacetSection section = sections.containsKey(facet) ? sections.get(facet) : addedSections.get(facet);
+        FacetOptionRow row = section == null ? null : section.row(value);
         return row == null ? null : row.checkBox();
+    }
+
+    /** The facets shown beyond the built-in ones, in order. */
+    public List<Facet> addedFacets() {
+        return List.copyOf(addedSections.keySet());
+    }
+
+    /** Unfolds the Fields list (as a click on its heading does). */
+    public void showFields() {
+        fields.setExpanded(true);
+    }
+
+    /** The Fields list's add button for a field or JSON path, for tests; null when its row is not shown. */
+    public Button addFieldButton(String name) {
+        return fields.addButton(name);
+    }
+
+    // Sections follow the request: the facets it adds, then any other facet it picks in (as a saved view may).
+    private void syncAdded() {
+        List<Facet> wanted = model.getRequest().extraFacets();
+        if (wanted.equals(List.copyOf(addedSections.keySet()))) {
+            return;
+        }
+        Map<Facet, FacetSection> kept = new LinkedHashMap<>();
+        for (Facet f : wanted) {
+            FacetSection section = addedSections.remove(f);
+            kept.put(f, section != null ? section : new FacetSection(f, model, runner, () -> remove(f)));
+        }
+        addedSections.values().forEach(FacetSection::dispose);
+        addedSections.clear();
+        addedSections.putAll(kept);
+        added.getChildren().setAll(kept.values());
+    }
+
+    private void remove(Facet facet) {
+        model.updateRequest(r -> {
+            List<Facet> rest = new java.util.ArrayList<>(r.addedFacets());
+            rest.remove(facet);
+            return r.withPicks(facet, java.util.Set.of()).withAddedFacets(rest);
+        });
     }
 }

@@ -1,6 +1,15 @@
 package io.auditlens.ui.query;
 
+import io.auditlens.engine.SelectionBackend;
+import io.auditlens.fields.FieldInventory;
+import io.auditlens.suggest.QuerySuggester;
+import io.auditlens.suggest.Suggestion;
+import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.ui.window.ExplorerModel;
+import io.auditlens.ui.window.LoadedData;
+import javafx.concurrent.Task;
+import java.util.List;
+import java.util.Optional;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import io.auditlens.query.QuerySyntaxException;
@@ -21,8 +30,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
- * The query line: applies the query on Enter or after a short pause in typing, browses history with up and
- * down, underlines the column of a syntax error, and opens the help popover.
+ * The query line: applies the query on Enter or after a short pause in typing, suggests fields, values and JSON
+ * paths while typing ({@link SuggestionPopup}), browses history with up and down, underlines the column of a
+ * syntax error, and opens the help popover.
  */
 public final class QueryBar extends VBox {
 
@@ -35,9 +45,13 @@ public final class QueryBar extends VBox {
     private final HBox errorLine = new HBox(12, echo, errorMessage);
     private final QueryHelpPopover help;
     private final Button helpButton = new Button(null, new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
+    private final SuggestionPopup suggestions;
+    private final TaskRunner runner;
 
-    public QueryBar(ExplorerModel model) {
+    public QueryBar(ExplorerModel model, TaskRunner runner) {
         this.model = model;
+        this.runner = runner;
+        this.suggestions = new SuggestionPopup(field, runner);
         getStyleClass().add("query-bar");
         field.setId("queryField");
         field.setPromptText("Query, e.g. action:image.pull outcome:failure region:eu-de   (Ctrl+F)");
@@ -79,7 +93,12 @@ public final class QueryBar extends VBox {
         errorLine.setVisible(false);
         errorLine.setManaged(false);
 
-        typingPause.setOnFinished(e -> apply(false));
+        // While the completion list shows, the query is being composed: it runs on Enter or once the list closes.
+        typingPause.setOnFinished(e -> {
+            if (!suggestions.isShowing()) {
+                apply(false);
+            }
+        });
         field.textProperty().addListener((obs, old, text) -> typingPause.playFromStart());
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -103,6 +122,9 @@ public final class QueryBar extends VBox {
             }
         });
 
+        model.dataProperty().addListener((obs, old, data) -> newSuggester());
+        model.fieldInventoryProperty().addListener((obs, old, inventory) -> newSuggester());
+
         HBox line = new HBox(6, field, helpButton);
         line.getStyleClass().add("query-line");
         getChildren().addAll(line, errorLine);
@@ -125,6 +147,39 @@ public final class QueryBar extends VBox {
     /** The text field, for tests. */
     public CustomTextField field() {
         return field;
+    }
+
+    /** The completion list under the field, for tests. */
+    public javafx.scene.control.ListView<Suggestion> suggestionList() {
+        return suggestions.list();
+    }
+
+    /** Whether the completion list shows. */
+    public boolean suggestionsShowing() {
+        return suggestions.isShowing();
+    }
+
+    // Values come from the engine's counts over all loaded events, JSON paths (and their values, where few) from
+    // the Fields list's inventory once it is read; the first use of each field is computed ahead in the background.
+    private void newSuggester() {
+        LoadedData data = model.getData();
+        if (data == null) {
+            suggestions.setSuggester(null);
+            return;
+        }
+        FieldInventory inventory = model.fieldInventoryProperty().get();
+        SelectionBackend backend = data.backend();
+        QuerySuggester suggester = new QuerySuggester(
+                f -> backend.countsOfAll(f).or(() -> inventory == null ? Optional.empty() : inventory.values(f)),
+                () -> inventory == null ? List.of() : inventory.paths());
+        suggestions.setSuggester(suggester);
+        runner.start(new Task<Void>() {
+            @Override
+            protected Void call() {
+                suggester.prepare();
+                return null;
+            }
+        });
     }
 
     /** Queries applied with Enter, oldest first. */

@@ -87,7 +87,8 @@ public final class SavedViews {
         }
         table.showColumns(ViewRequests.columns(view));
         table.setColumnWidths(ViewRequests.widths(view));
-        model.updateRequest(r -> request);
+        // Facets the user added to the sidebar stay; the view's own path picks show as facets of their own.
+        model.updateRequest(r -> request.withAddedFacets(r.addedFacets()));
         return true;
     }
 

@@ -4,6 +4,7 @@ import io.auditlens.engine.ArchiveRow;
 import io.auditlens.engine.SelectionRequest;
 import io.auditlens.engine.SelectionResult;
 import io.auditlens.ui.common.TimeDisplay;
+import io.auditlens.fields.FieldInventory;
 import io.auditlens.query.QuerySyntaxException;
 import io.auditlens.evidence.RowEvidence;
 import javafx.beans.property.BooleanProperty;
@@ -42,6 +43,7 @@ public final class ExplorerModel {
     private final ObjectProperty<TimeDisplay> timeDisplay = new SimpleObjectProperty<>(this, "timeDisplay",
             TimeDisplay.UTC);
 
+    private final ObjectProperty<FieldInventory> fieldInventory = new SimpleObjectProperty<>(this, "fieldInventory");
     private final ObjectProperty<RowEvidence> annotations = new SimpleObjectProperty<>(this, "annotations",
             RowEvidence.none());
     private final StringProperty caseName = new SimpleStringProperty(this, "caseName", "");
@@ -53,6 +55,7 @@ public final class ExplorerModel {
 
     public ExplorerModel() {
         localTime.addListener((obs, was, local) -> timeDisplay.set(local ? TimeDisplay.local() : TimeDisplay.UTC));
+        data.addListener((obs, old, shown) -> fieldInventory.set(null));
     }
 
     /** The shown data; null before the first successful load. */
@@ -143,6 +146,14 @@ public final class ExplorerModel {
      */
     public ObjectProperty<RowEvidence> annotationsProperty() {
         return annotations;
+    }
+
+    /**
+     * Every field and JSON path of the shown data with its figures, once the Fields list has read the events; null
+     * before, and again from the moment other data is shown.
+     */
+    public ObjectProperty<FieldInventory> fieldInventoryProperty() {
+        return fieldInventory;
     }
 
     /** The name of the open case, shown in the title and status bar; empty for the unsaved case. */

@@ -106,7 +106,7 @@ public final class MainWindow {
         this.themes = themes;
         this.refresher = new SelectionRefresher(model, runner);
         this.loads = new LoadCoordinator(model, runner, new Loader(), engine, this::chooseArchiveRange);
-        this.queryBar = new QueryBar(model);
+        this.queryBar = new QueryBar(model, runner);
         this.facets = new FacetSidebar(model, runner);
         this.histogram = new HistogramView(model);
         this.table = new EventTable(model, runner);
