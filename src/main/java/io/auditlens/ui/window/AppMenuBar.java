@@ -19,7 +19,8 @@ final class AppMenuBar extends MenuBar {
     static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination ADD = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
-    static final KeyCombination OPEN_ARCHIVE = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+    // Ctrl+Alt+O opens a case, so an archive opens with A.
+    static final KeyCombination OPEN_ARCHIVE = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.ALT_DOWN);
     static final KeyCombination FOCUS_QUERY = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination FOCUS_QUERY_ALT = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
