@@ -98,6 +98,7 @@ public final class DigestListPanel extends VBox {
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         placeholder.getStyleClass().add("table-placeholder");
+        placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
         addColumns();
         table.setRowFactory(t -> {
@@ -191,6 +192,15 @@ public final class DigestListPanel extends VBox {
             building.cancel();
             rows.clear();
             placeholder.setText(data == null ? "No events loaded" : "Waiting for the selection…");
+            updateCount();
+            return;
+        }
+        if (data.archiveMode()) {
+            // The list is built from loaded events; archive mode's store is empty, and "no digest" would be wrong.
+            building.cancel();
+            rows.clear();
+            placeholder.setText("Digests are listed from loaded events, not in archive mode; on the command line: "
+                    + "auditlens digests --engine duckdb INDEX");
             updateCount();
             return;
         }

@@ -1,5 +1,6 @@
 package io.auditlens.ui.findings;
 
+import io.auditlens.task.FailureReason;
 import atlantafx.base.theme.Styles;
 import io.auditlens.findings.Finding;
 import io.auditlens.findings.Findings;
@@ -69,6 +70,7 @@ public final class FindingsPanel extends VBox {
         this.running = new LatestTask<>(runner);
         setId("findingsPanel");
         status.setId("findingsStatus");
+        status.setWrapText(true);
         status.getStyleClass().add("findings-status");
         status.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         why.setId("findingsWhy");
@@ -181,6 +183,14 @@ public final class FindingsPanel extends VBox {
             status.setText("No events loaded");
             return;
         }
+        if (data.archiveMode()) {
+            // The rules read loaded events; over archive mode's empty store they would report "no findings",
+            // which an auditor could take for an answer.
+            running.cancel();
+            status.setText("The rules run on loaded events, not in archive mode: open the files (File > Open) "
+                    + "to run them");
+            return;
+        }
         status.setText("Running the rules…");
         running.start(() -> {
             RuleCatalog catalog = RuleCatalog.forConfigFolder(configFolder);
@@ -191,7 +201,7 @@ public final class FindingsPanel extends VBox {
         }, found -> {
             all = found;
             showRange();
-        }, error -> status.setText("The rules could not run: " + error.getMessage()));
+        }, error -> status.setText("The rules could not run: " + FailureReason.of(error)));
     }
 
     private void report(RuleCatalog catalog, FindingsSettings settings) {
