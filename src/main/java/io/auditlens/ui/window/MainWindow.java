@@ -43,12 +43,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -323,20 +320,17 @@ public final class MainWindow {
     }
 
     void chooseFiles(LoadMode mode) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(mode == LoadMode.ADD ? "Add activity event exports" : "Open activity event exports");
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null) {
-            open(files.stream().map(File::toPath).toList(), mode);
-        }
+        openChosen(OpenDialogs.files(stage, mode), mode);
     }
 
     void chooseFolder(LoadMode mode) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(mode == LoadMode.ADD ? "Add a folder of exports" : "Open a folder of exports");
-        File folder = chooser.showDialog(stage);
-        if (folder != null) {
-            open(List.of(folder.toPath()), mode);
+        openChosen(OpenDialogs.folder(stage, mode), mode);
+    }
+
+    // A cancelled dialog chooses nothing, and nothing is loaded.
+    private void openChosen(List<Path> chosen, LoadMode mode) {
+        if (!chosen.isEmpty()) {
+            open(chosen, mode);
         }
     }
 
@@ -400,15 +394,6 @@ public final class MainWindow {
     }
 
     private void updateTitle() {
-        LoadedData data = model.getData();
-        String name = model.caseNameProperty().get();
-        String title = name.isEmpty() ? "AuditLens" : "AuditLens — case " + name;
-        if (data == null || data.inputs().isEmpty()) {
-            stage.setTitle(title);
-            return;
-        }
-        Path first = data.inputs().get(0).getFileName();
-        String more = data.inputs().size() > 1 ? " and " + (data.inputs().size() - 1) + " more" : "";
-        stage.setTitle(title + " — " + first + more + (data.archiveMode() ? " (archive mode)" : ""));
+        stage.setTitle(WindowTitle.of(model.getData(), model.caseNameProperty().get()));
     }
 }
