@@ -138,19 +138,19 @@ public final class EventStoreBuilder {
     }
 
     private long[] joinLongs(int column) {
-        long[] out = new long[size];
-        for (int b = 0; b < longBlocks.size(); b++) {
-            System.arraycopy(longBlocks.get(b)[column], 0, out, b << BLOCK_BITS, rowsIn(b));
-            longBlocks.get(b)[column] = null;
-        }
-        return out;
+        return (long[]) join(longBlocks, column, new long[size]);
     }
 
     private int[] joinInts(int column) {
-        int[] out = new int[size];
-        for (int b = 0; b < intBlocks.size(); b++) {
-            System.arraycopy(intBlocks.get(b)[column], 0, out, b << BLOCK_BITS, rowsIn(b));
-            intBlocks.get(b)[column] = null;
+        return (int[]) join(intBlocks, column, new int[size]);
+    }
+
+    /** Copies one column of every block into {@code out}, a primitive array of {@link #size} elements. */
+    private Object join(List<? extends Object[]> blocks, int column, Object out) {
+        for (int b = 0; b < blocks.size(); b++) {
+            Object[] block = blocks.get(b);
+            System.arraycopy(block[column], 0, out, b << BLOCK_BITS, rowsIn(b));
+            block[column] = null;
         }
         return out;
     }
