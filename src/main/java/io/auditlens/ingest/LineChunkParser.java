@@ -21,12 +21,18 @@ final class LineChunkParser {
 
     private final JsonFactory factory;
     private final EventExtractor extractor;
-    private ThreadColumns columns = new ThreadColumns();
-    /** The same thread's parser of JSON array chunks, sharing its dictionaries. */
+    private ThreadColumns columns;
+    /** The parser of JSON array chunks that shares this one's extractor and dictionaries. */
     private final ElementChunkParser elements;
 
     LineChunkParser(JsonFactory factory) {
+        this(factory, new ThreadColumns());
+    }
+
+    /** A parser starting with the given dictionaries (a test's, with a small budget). */
+    LineChunkParser(JsonFactory factory, ThreadColumns columns) {
         this.factory = factory;
+        this.columns = columns;
         this.extractor = new EventExtractor(factory);
         this.elements = new ElementChunkParser(factory, extractor);
     }

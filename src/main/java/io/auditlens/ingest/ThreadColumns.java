@@ -25,20 +25,27 @@ final class ThreadColumns {
      * merger: kept here rather than in the merger so that it goes together with the set.
      */
     final int[][] storeCodes = new int[COLUMNS][];
+    private final long budget;
 
     ThreadColumns() {
+        this(BUDGET);
+    }
+
+    /** An empty set that {@link #renewedWhenFull()} replaces past {@code budget} bytes (tests pass a small one). */
+    ThreadColumns(long budget) {
+        this.budget = budget;
         for (int c = 0; c < COLUMNS; c++) {
             dictionaries[c] = new Dictionary(1024);
         }
     }
 
-    /** This set, or a new empty one when this one holds more than {@link #BUDGET}. */
+    /** This set, or a new empty one when this one holds more than its budget. */
     ThreadColumns renewedWhenFull() {
         long bytes = crns.footprint();
         for (Dictionary d : dictionaries) {
             bytes += d.footprint();
         }
-        return bytes > BUDGET ? new ThreadColumns() : this;
+        return bytes > budget ? new ThreadColumns(budget) : this;
     }
 
     Dictionary dictionary(EventColumn column) {
