@@ -8,21 +8,19 @@ import io.auditlens.engine.IndexManifest;
 import io.auditlens.engine.QueryEngine;
 import io.auditlens.engine.UnsupportedSelectionException;
 import io.auditlens.engine.EngineChoice;
+import io.auditlens.engine.EventTextFile;
 import io.auditlens.evidence.Evidence;
 import io.auditlens.ingest.LoadResult;
-import io.auditlens.ingest.Loader;
-import io.auditlens.ingest.PartitionWindow;
 import io.auditlens.query.Selection;
 import io.auditlens.query.SelectionEngine;
 import io.auditlens.query.Summary;
 import io.auditlens.store.EventStore;
 import io.auditlens.task.CancelSignal;
+import io.auditlens.timeline.DigestList;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -100,23 +98,31 @@ final class ArchiveMode implements AutoCloseable {
         }
     }
 
+    /** What {@code digests} lists, counted by the engine. */
+    DigestList digests(Selection s) {
+        try {
+            return selection.digests(s, CancelSignal.never());
+        } catch (IndexException e) {
+            throw new Cli.InputException(e.getMessage());
+        } catch (UnsupportedSelectionException e) {
+            throw new Cli.UsageException(e.getMessage());
+        }
+    }
+
     /** The selected events, brought into memory in time order and selected there again as a whole. */
     SelectedEvents select(Selection s, PrintWriter err) {
-        Path events = null;
         try {
-            events = Files.createTempFile("auditlens-selected-", ".ndjson");
-            events.toFile().deleteOnExit(); // printing ndjson reads the events back from this file
-            try (BufferedWriter out = Files.newBufferedWriter(events, StandardCharsets.UTF_8)) {
-                selection.forEachEventJson(s, CancelSignal.never(), json -> {
-                    try {
-                        out.write(json.replace('\n', ' ').replace('\r', ' '));
-                        out.write('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-            LoadResult loaded = new Loader().load(List.of(events), PartitionWindow.ALL);
+            // Not closed: printing NDJSON reads the events back from this file until the run ends.
+            EventTextFile events = EventTextFile.create();
+            events.path().toFile().deleteOnExit();
+            selection.forEachEventJson(s, CancelSignal.never(), json -> {
+                try {
+                    events.append(json);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            LoadResult loaded = events.load(CancelSignal.never());
             LoadResult load = new LoadResult(loaded.store(), manifest.files(), loaded.elapsedNanos(), 0);
             SelectionEngine memory = new SelectionEngine(loaded.store());
             return new SelectedEvents(load, memory, memory.evaluate(Selection.all()),
