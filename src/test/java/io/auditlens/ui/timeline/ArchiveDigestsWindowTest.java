@@ -95,8 +95,11 @@ class ArchiveDigestsWindowTest {
         // The busiest digest of the narrowed list, opened with Enter as a user would.
         DigestLine busiest = narrowed.stream().max((a, b) -> Long.compare(a.summary().events(), b.summary().events()))
                 .orElseThrow();
-        robot.interact(() -> list.getSelectionModel().select(busiest));
-        robot.clickOn(list).type(KeyCode.ENTER);
+        robot.interact(() -> {
+            list.getSelectionModel().select(busiest);
+            list.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
         TimelinePanel timeline = window.digests().timeline();
         waitUntil(() -> timeline.shownMarks() != null
                 && timeline.shownMarks().timeline().digest().equals(busiest.summary().digest()));
