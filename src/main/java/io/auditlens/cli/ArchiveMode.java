@@ -89,19 +89,23 @@ final class ArchiveMode implements AutoCloseable {
 
     /** What {@code summarize} prints, counted by the engine. */
     Summary summary(Selection s) {
-        try {
-            return selection.summary(s, CancelSignal.never());
-        } catch (IndexException e) {
-            throw new Cli.InputException(e.getMessage());
-        } catch (UnsupportedSelectionException e) {
-            throw new Cli.UsageException(e.getMessage());
-        }
+        return answered(() -> selection.summary(s, CancelSignal.never()));
     }
 
     /** What {@code digests} lists, counted by the engine. */
     DigestList digests(Selection s) {
+        return answered(() -> selection.digests(s, CancelSignal.never()));
+    }
+
+    /** A question put to the engine. */
+    private interface EngineQuestion<T> {
+        T ask() throws IndexException, UnsupportedSelectionException;
+    }
+
+    // An engine that fails is bad input (exit 3); a selection it cannot run is a usage error (exit 2).
+    private static <T> T answered(EngineQuestion<T> question) {
         try {
-            return selection.digests(s, CancelSignal.never());
+            return question.ask();
         } catch (IndexException e) {
             throw new Cli.InputException(e.getMessage());
         } catch (UnsupportedSelectionException e) {

@@ -1,6 +1,5 @@
 package io.auditlens.engine;
 
-import io.auditlens.cli.Cli;
 import io.auditlens.ingest.Loader;
 import io.auditlens.query.Facet;
 import io.auditlens.query.ScanProgress;
@@ -9,6 +8,7 @@ import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
 import io.auditlens.task.CancelSignal;
+import io.auditlens.testdata.SampleArchives;
 import io.auditlens.timeline.DigestLine;
 import io.auditlens.timeline.DigestTimeline;
 import io.auditlens.timeline.TimelinePoint;
@@ -19,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,10 +52,7 @@ class ArchiveDigestsTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path root = dir.resolve("archive");
-        assertEquals(0, Cli.run(new String[] {"generate", "--format", "cloud-logs-parquet", "--events", "3000",
-                "--seed", "11", "--out", root.toString()}, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter())));
+        Path root = SampleArchives.generate(dir.resolve("archive"), 3000, 11);
         store = new Loader().load(List.of(root)).store();
         memory = new EngineSelectionBackend(store, new RawEvents(store));
         Path index = dir.resolve("index");

@@ -1,6 +1,5 @@
 package io.auditlens.ui.timeline;
 
-import io.auditlens.cli.Cli;
 import io.auditlens.engine.EngineSelectionBackend;
 import io.auditlens.engine.SelectionRequest;
 import io.auditlens.engine.SelectionResult;
@@ -10,6 +9,7 @@ import io.auditlens.query.ScanProgress;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
 import io.auditlens.task.CancelSignal;
+import io.auditlens.testdata.SampleArchives;
 import io.auditlens.timeline.DigestLine;
 import io.auditlens.timeline.DigestTimeline;
 import io.auditlens.ui.TestWindows;
@@ -29,8 +29,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,10 +62,7 @@ class ArchiveDigestsWindowTest {
 
     @BeforeAll
     static void generate() {
-        archive = shared.resolve("archive");
-        assertEquals(0, Cli.run(new String[] {"generate", "--format", "cloud-logs-parquet", "--events", "1500",
-                "--seed", "5", "--out", archive.toString()}, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter())));
+        archive = SampleArchives.generate(shared.resolve("archive"), 1500, 5);
         store = new Loader().load(List.of(archive)).store();
         memory = new EngineSelectionBackend(store, new RawEvents(store));
     }

@@ -12,6 +12,7 @@ import io.auditlens.query.Selection;
 import io.auditlens.query.SelectionEngine;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
+import io.auditlens.testdata.SampleArchives;
 import io.auditlens.ui.TestWindows;
 import io.auditlens.ui.common.EventTableColumn;
 import io.auditlens.ui.common.TimeDisplay;
@@ -63,10 +64,8 @@ class ArchiveModeWindowTest {
 
     @BeforeAll
     static void generate() {
-        archive = shared.resolve("archive");
+        archive = SampleArchives.generate(shared.resolve("archive"), EVENTS, 16);
         index = shared.resolve("index");
-        assertEquals(0, cli("generate", "--format", "cloud-logs-parquet", "--events", String.valueOf(EVENTS),
-                "--seed", "16", "--out", archive.toString()));
         assertEquals(0, cli("index", archive.toString(), "--out", index.toString()));
         EventStore store = new Loader().load(List.of(archive)).store();
         memory = new SelectionEngine(store, new RawEvents(store));
