@@ -183,8 +183,15 @@ final class LoadRun implements AutoCloseable {
      * in step with the rows, as the Parquet reader opens the file itself.
      */
     private void readParquet(InputFile f, FileLoad load, InputStream in) throws IOException, InterruptedException {
-        try (ParquetEventRows rows = parquet().eventRows(f.path(), control, new HashPacer(in, load.bytes));
-             RawSpool spool = newSpool(load.bytes)) {
+        try (ParquetEventRows rows = parquet().eventRows(f.path(), control, new HashPacer(in, load.bytes))) {
+            readRows(f, load, rows);
+        } catch (ParquetException e) {
+            load.fail(e.getMessage());
+        }
+    }
+
+    private void readRows(InputFile f, FileLoad load, ParquetEventRows rows) throws IOException, InterruptedException {
+        try (RawSpool spool = newSpool(load.bytes)) {
             DocumentContext doc = new DocumentContext(load, addSource(f, spool), null);
             if (rows.total() == 0) {
                 load.note("the archive holds no rows");
@@ -198,9 +205,29 @@ final class LoadRun implements AutoCloseable {
                     content.throwIfFailed();
                 }
             }
-        } catch (ParquetException e) {
-            load.fail(e.getMessage());
         }
+    }
+
+    /**
+     * Loads rows of one archive file that another reader read, as {@link #readParquet} loads a file's rows; the
+     * report has no SHA-256, as the file's bytes are not read here. {@code bytes} sizes the private copy.
+     */
+    LoadResult executeRows(InputFile f, ParquetEventRows rows, long bytes, long started) throws InterruptedException {
+        FileLoad load = new FileLoad(f.path(), f.displayPath());
+        load.format = "parquet";
+        load.bytes = bytes;
+        try {
+            readRows(f, load, rows);
+            pipeline.mergeAll();
+        } catch (IOException e) {
+            load.fail("cannot be read: " + LineRejections.describe(e));
+        } catch (CancellationException e) {
+            settleCopies();
+            deleteSpools();
+            throw e;
+        }
+        settleCopies();
+        return new LoadResult(merger.build(sources), List.of(load.toReport()), System.nanoTime() - started, 0);
     }
 
     private ParquetEngine parquet() throws ParquetException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
@@ -58,6 +59,23 @@ public final class Loader {
         List<InputFile> files = named.stream().filter(f -> !window.excludes(f.path())).toList();
         try (LoadRun run = new LoadRun(factory, threads, files, listener, control, spoolLimits)) {
             return run.execute(started, named.size() - files.size());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("loading was interrupted");
+        }
+    }
+
+    /**
+     * Loads rows of one IBM Cloud Logs archive file that another reader (Spark) read: the event column's texts in
+     * file order, the first being line 1 of the report. Rows become events and rejected lines exactly as the rows
+     * of a Parquet input do; the report's SHA-256 is left empty, since the file is not read here.
+     */
+    public LoadResult loadArchiveRows(Path file, String displayPath, Iterator<String> texts, long bytes,
+                                      CancelSignal control) {
+        long started = System.nanoTime();
+        InputFile input = new InputFile(file, displayPath);
+        try (LoadRun run = new LoadRun(factory, threads, List.of(), LoadListener.NONE, control, spoolLimits)) {
+            return run.executeRows(input, ParquetEventRows.of(texts, -1, control), bytes, started);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("loading was interrupted");
