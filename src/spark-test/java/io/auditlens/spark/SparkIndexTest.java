@@ -106,13 +106,19 @@ class SparkIndexTest {
 
     @Test
     void summariesOnEitherEngineAreTheInMemoryOnes() throws Exception {
-        try (QueryEngine duck = DuckDbEngine.open(sparkIndex); QueryEngine spark = SparkEngine.open(sparkIndex, null)) {
+        try (QueryEngine duck = DuckDbEngine.open(sparkIndex)) {
             for (String query : SparkEquivalenceTest.QUERIES) {
                 Selection s = Selection.of(query);
                 assertEquals(memory.evaluate(s).summary(), new ArchiveSelection(duck).summary(s, CancelSignal.never()),
-                        "DuckDB: " + query);
+                        query);
+            }
+        }
+        // The rows are the DuckDB writer's (above), which SparkEquivalenceTest queries with every query: a few here.
+        try (QueryEngine spark = SparkEngine.open(sparkIndex, null)) {
+            for (String query : List.of("", "region:frankfurt OR geo:asia-pacific", "-push", "repo:app")) {
+                Selection s = Selection.of(query);
                 assertEquals(memory.evaluate(s).summary(), new ArchiveSelection(spark).summary(s, CancelSignal.never()),
-                        "Spark: " + query);
+                        query);
             }
         }
     }
@@ -142,11 +148,7 @@ class SparkIndexTest {
 
     @Test
     void aDamagedParquetFileIsReportedInOneLineAndTheRestIsIndexed() throws Exception {
-        Path damaged = dir.resolve("damaged");
-        ParquetFiles.archive(damaged.resolve("dt=2026-03-04/hr=00/a.parquet"), new RandomAuditData(3).eventTexts(20));
-        Files.writeString(Files.createDirectories(damaged.resolve("dt=2026-03-05/hr=00")).resolve("b.parquet"),
-                "PAR1 this is not a Parquet file");
-        ParquetFiles.archive(damaged.resolve("dt=2026-03-06/hr=00/c.parquet"), List.of());
+        Path damaged = ParquetFiles.damagedArchive(dir.resolve("damaged"));
         Path out = dir.resolve("damaged-index");
         String[] run = cli("index", damaged.toString(), "--out", out.toString(), "--engine", "spark");
         assertEquals(String.valueOf(Cli.INPUT), run[0], run[2]);
