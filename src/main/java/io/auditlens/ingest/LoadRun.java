@@ -51,6 +51,12 @@ final class LoadRun implements AutoCloseable {
 
     LoadRun(JsonFactory factory, int threads, List<InputFile> files, LoadListener listener, CancelSignal control,
             SpoolLimits spoolLimits) {
+        this(factory, threads, files, listener, control, spoolLimits, ParsePipeline.CHUNK_SIZE);
+    }
+
+    /** A run whose parser chunks are {@code chunkSize} bytes. */
+    LoadRun(JsonFactory factory, int threads, List<InputFile> files, LoadListener listener, CancelSignal control,
+            SpoolLimits spoolLimits, int chunkSize) {
         this.files = files;
         this.spoolLimits = spoolLimits;
         this.listener = listener;
@@ -58,7 +64,7 @@ final class LoadRun implements AutoCloseable {
         long total = files.stream().mapToLong(f -> sizeOf(f.path())).sum();
         // Compressed inputs expand, so their events are not counted here; the columns then grow as needed.
         this.merger = new StoreMerger((int) Math.min(Integer.MAX_VALUE - 16, total / BYTES_PER_EVENT));
-        this.pipeline = new ParsePipeline(threads, factory, merger);
+        this.pipeline = new ParsePipeline(threads, factory, merger, chunkSize);
         this.reader = new TextDocumentReader(pipeline, new JsonSequenceReader(factory));
         this.totalBytes = total;
     }
@@ -209,25 +215,35 @@ final class LoadRun implements AutoCloseable {
     }
 
     /**
-     * Loads rows of one archive file that another reader read, as {@link #readParquet} loads a file's rows; the
-     * report has no SHA-256, as the file's bytes are not read here. {@code bytes} sizes the private copy.
+     * Loads rows of archive files that another reader read, each as {@link #readParquet} loads a file's rows; the
+     * reports have no SHA-256, as the files' bytes are not read here.
      */
-    LoadResult executeRows(InputFile f, ParquetEventRows rows, long bytes, long started) throws InterruptedException {
-        FileLoad load = new FileLoad(f.path(), f.displayPath());
-        load.format = "parquet";
-        load.bytes = bytes;
+    LoadResult executeRows(List<ArchiveRows> inputs, long started) throws InterruptedException {
+        List<FileLoad> loads = new ArrayList<>();
         try {
-            readRows(f, load, rows);
-            pipeline.mergeAll();
-        } catch (IOException e) {
-            load.fail("cannot be read: " + LineRejections.describe(e));
+            for (ArchiveRows input : inputs) {
+                control.check();
+                merger.forgetSeen(); // the inputs may come in any order: the caller drops copies across them
+                FileLoad load = new FileLoad(input.file(), input.displayPath());
+                loads.add(load);
+                load.format = "parquet";
+                load.bytes = input.texts().stream().mapToLong(t -> t == null ? 0 : t.length()).sum();
+                try {
+                    readRows(new InputFile(input.file(), input.displayPath()), load,
+                            ParquetEventRows.of(input.texts().iterator(), -1, control));
+                    pipeline.mergeAll();
+                } catch (IOException e) {
+                    load.fail("cannot be read: " + LineRejections.describe(e));
+                }
+            }
         } catch (CancellationException e) {
             settleCopies();
             deleteSpools();
             throw e;
         }
         settleCopies();
-        return new LoadResult(merger.build(sources), List.of(load.toReport()), System.nanoTime() - started, 0);
+        return new LoadResult(merger.build(sources), loads.stream().map(FileLoad::toReport).toList(),
+                System.nanoTime() - started, 0);
     }
 
     private ParquetEngine parquet() throws ParquetException {

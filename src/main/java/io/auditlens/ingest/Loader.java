@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
@@ -15,6 +14,8 @@ import java.util.concurrent.CancellationException;
  * detected from content, parsed on all cores, with a report per file. Inputs are opened read-only.
  */
 public final class Loader {
+
+    private static final int ROWS_CHUNK_SIZE = 1 << 20;
 
     private final int threads;
     private final JsonFactory factory;
@@ -66,16 +67,17 @@ public final class Loader {
     }
 
     /**
-     * Loads rows of one IBM Cloud Logs archive file that another reader (Spark) read: the event column's texts in
-     * file order, the first being line 1 of the report. Rows become events and rejected lines exactly as the rows
-     * of a Parquet input do; the report's SHA-256 is left empty, since the file is not read here.
+     * Loads rows of IBM Cloud Logs archive files that another reader (Spark) read, each as the rows of a Parquet
+     * input are loaded: one report and one store source per {@link ArchiveRows}, in order. Duplicates are dropped
+     * within each input only, as the inputs need not come in load order: the caller drops copies across them. The
+     * reports' SHA-256 is left empty, since the files are not read here.
      */
-    public LoadResult loadArchiveRows(Path file, String displayPath, Iterator<String> texts, long bytes,
-                                      CancelSignal control) {
+    public LoadResult loadArchiveRows(List<ArchiveRows> inputs, CancelSignal control) {
         long started = System.nanoTime();
-        InputFile input = new InputFile(file, displayPath);
-        try (LoadRun run = new LoadRun(factory, threads, List.of(), LoadListener.NONE, control, spoolLimits)) {
-            return run.executeRows(input, ParquetEventRows.of(texts, -1, control), bytes, started);
+        // Spark hands over thousands of slices a run: small chunk buffers keep each load cheap.
+        try (LoadRun run = new LoadRun(factory, threads, List.of(), LoadListener.NONE, control, spoolLimits,
+                ROWS_CHUNK_SIZE)) {
+            return run.executeRows(inputs, started);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("loading was interrupted");

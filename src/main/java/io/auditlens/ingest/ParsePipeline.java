@@ -23,6 +23,7 @@ final class ParsePipeline implements AutoCloseable {
     /** Size of a pooled chunk buffer; larger lines get a buffer of their own. */
     static final int CHUNK_SIZE = 8 << 20;
 
+    private final int chunkSize;
     private final ExecutorService workers;
     private final ThreadLocal<LineChunkParser> parsers;
     private final BlockingQueue<byte[]> buffers;
@@ -30,13 +31,19 @@ final class ParsePipeline implements AutoCloseable {
     private final StoreMerger merger;
 
     ParsePipeline(int threads, JsonFactory factory, StoreMerger merger) {
+        this(threads, factory, merger, CHUNK_SIZE);
+    }
+
+    /** A pipeline whose pooled buffers hold {@code chunkSize} bytes: smaller for short inputs, loaded by the many. */
+    ParsePipeline(int threads, JsonFactory factory, StoreMerger merger, int chunkSize) {
+        this.chunkSize = chunkSize;
         this.merger = merger;
         this.workers = Executors.newFixedThreadPool(threads, daemonThreads());
         this.parsers = ThreadLocal.withInitial(() -> new LineChunkParser(factory));
         int bufferCount = threads * 2 + 2;
         this.buffers = new ArrayBlockingQueue<>(bufferCount);
         for (int i = 0; i < bufferCount; i++) {
-            buffers.add(new byte[CHUNK_SIZE]);
+            buffers.add(new byte[chunkSize]);
         }
     }
 
@@ -69,7 +76,7 @@ final class ParsePipeline implements AutoCloseable {
 
     /** Returns a buffer to the pool when it is a pooled one. */
     void release(byte[] buf) {
-        if (buf.length == CHUNK_SIZE) {
+        if (buf.length == chunkSize) {
             buffers.offer(buf);
         }
     }

@@ -22,7 +22,7 @@ final class StoreMerger {
     private static final RawKind[] RAW_KINDS = RawKind.values();
 
     private final EventStoreBuilder builder;
-    private final DuplicateSet seen;
+    private DuplicateSet seen;
     /** Per parser thread, per column: thread code -> store code. */
     private final Map<ThreadColumns, int[][]> codeMaps = new IdentityHashMap<>();
 
@@ -54,6 +54,11 @@ final class StoreMerger {
             doc.file.reject(doc.absoluteLine(batch, r.line()), doc.describe(r.reason()));
         }
         doc.advance(batch);
+    }
+
+    /** Forgets the events kept so far for duplicate detection: later events are compared only with each other. */
+    void forgetSeen() {
+        seen = new DuplicateSet(0);
     }
 
     /** Events kept so far. */

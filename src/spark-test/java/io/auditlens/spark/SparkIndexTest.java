@@ -115,7 +115,7 @@ class SparkIndexTest {
         }
         // The rows are the DuckDB writer's (above), which SparkEquivalenceTest queries with every query: a few here.
         try (QueryEngine spark = SparkEngine.open(sparkIndex, null)) {
-            for (String query : List.of("", "region:frankfurt OR geo:asia-pacific", "-push", "repo:app")) {
+            for (String query : List.of("", "(region:frankfurt OR geo:asia-pacific) -push repo:app")) {
                 Selection s = Selection.of(query);
                 assertEquals(memory.evaluate(s).summary(), new ArchiveSelection(spark).summary(s, CancelSignal.never()),
                         query);

@@ -2,6 +2,7 @@ package io.auditlens.spark;
 
 import io.auditlens.engine.IndexColumn;
 import io.auditlens.engine.IndexValues;
+import io.auditlens.ingest.ArchiveRows;
 import io.auditlens.ingest.LoadResult;
 import io.auditlens.ingest.Loader;
 import io.auditlens.store.EventHash;
@@ -28,7 +29,7 @@ import java.util.NoSuchElementException;
 /**
  * Turns archive rows into index rows on an executor, with the in-memory engine's own code: each run of consecutive
  * rows of one file (a slice) is loaded by {@link Loader#loadArchiveRows} exactly as a load reads a Parquet file's
- * rows, so time parsing, the region rule, digests, rejections and content hashes are the same; the index values
+ * rows (several slices in one load, as one batch of the DuckDB writer loads several files), so time parsing, the region rule, digests, rejections and content hashes are the same; the index values
  * then come from {@link IndexValues}, as for the DuckDB writer. Each slice's report goes to the driver through an
  * accumulator. Rows come in as (file path, row index, event text).
  */
@@ -134,14 +135,19 @@ final class IndexRowExtraction implements MapPartitionsFunction<Row, Row> {
         }
     }
 
-    /** The index rows of one slice after another. */
+    /**
+     * The index rows of one group of slices after another. Slices are loaded together up to {@value #GROUP_CHARS}
+     * characters of event text, as a load per small file would spend more time starting than reading.
+     */
     private final class Slices implements Iterator<Row> {
+        private static final long GROUP_CHARS = 32L << 20;
+
         private final PeekingRows rows;
         private final Loader loader = new Loader(1);
+        private final List<Integer> sliceFiles = new ArrayList<>();
+        private final List<Long> sliceRows = new ArrayList<>();
         private EventStore store;
         private RawEventReader raw;
-        private int file;
-        private long firstRow;
         private int place;
 
         Slices(PeekingRows rows) {
@@ -155,7 +161,7 @@ final class IndexRowExtraction implements MapPartitionsFunction<Row, Row> {
                 if (!rows.hasNext()) {
                     return false;
                 }
-                loadSlice();
+                loadGroup();
             }
             return true;
         }
@@ -168,26 +174,29 @@ final class IndexRowExtraction implements MapPartitionsFunction<Row, Row> {
             return indexRow(place++);
         }
 
-        private void loadSlice() {
-            file = rows.nextFile;
-            firstRow = rows.next.getLong(1);
-            Iterator<String> texts = new Iterator<>() {
-                private long row = firstRow;
-
-                @Override
-                public boolean hasNext() {
-                    return rows.continues(file, row);
+        private void loadGroup() {
+            List<ArchiveRows> group = new ArrayList<>();
+            sliceFiles.clear();
+            sliceRows.clear();
+            long chars = 0;
+            while (chars < GROUP_CHARS && rows.hasNext()) {
+                int file = rows.nextFile;
+                long firstRow = rows.next.getLong(1);
+                List<String> texts = new ArrayList<>();
+                for (long row = firstRow; rows.continues(file, row); row++) {
+                    String text = rows.take().getString(2);
+                    texts.add(text);
+                    chars += text == null ? 0 : text.length();
                 }
-
-                @Override
-                public String next() {
-                    row++;
-                    return rows.take().getString(2);
-                }
-            };
-            String display = displayPaths.get(file);
-            LoadResult load = loader.loadArchiveRows(Path.of(display), display, texts, 1 << 20, CancelSignal.never());
-            reports.add(SliceReport.of(file, firstRow, load.files().get(0)));
+                String display = displayPaths.get(file);
+                group.add(new ArchiveRows(Path.of(display), display, texts));
+                sliceFiles.add(file);
+                sliceRows.add(firstRow);
+            }
+            LoadResult load = loader.loadArchiveRows(group, CancelSignal.never());
+            for (int i = 0; i < group.size(); i++) {
+                reports.add(SliceReport.of(sliceFiles.get(i), sliceRows.get(i), load.files().get(i)));
+            }
             store = load.store();
             raw = new RawEvents(store).openReader();
             place = 0;
@@ -201,6 +210,9 @@ final class IndexRowExtraction implements MapPartitionsFunction<Row, Row> {
             } catch (RawEvents.RawEventException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
+            // Each slice is one source of the group's store, in order.
+            int slice = store.source(row);
+            int file = sliceFiles.get(slice);
             List<Object> values = new ArrayList<>(SCHEMA.size());
             for (IndexColumn c : IndexColumn.values()) {
                 if (c != IndexColumn.SEQ) {
@@ -212,18 +224,14 @@ final class IndexRowExtraction implements MapPartitionsFunction<Row, Row> {
             values.add(hash.high());
             values.add(hash.low());
             values.add(file);
-            values.add(firstRow);
+            values.add(sliceRows.get(slice));
             values.add(row);
             return RowFactory.create(values.toArray());
         }
 
         private void release() {
             if (store != null) {
-                try {
-                    raw.close();
-                } catch (Exception e) {
-                    // the slice's copy is removed below either way
-                }
+                raw.close();
                 store.releaseTemporaryFiles();
                 store = null;
             }

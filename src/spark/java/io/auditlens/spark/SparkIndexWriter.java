@@ -53,7 +53,11 @@ final class SparkIndexWriter implements IndexBatchWriter {
 
     /** Starts (or joins, under spark-submit) a session on {@code master}. */
     static SparkIndexWriter open(String master) throws IndexException {
-        return new SparkIndexWriter(SparkSessions.start(master, "AuditLens index"));
+        SparkSessions.Started started = SparkSessions.start(master, "AuditLens index");
+        // The files are named one by one: their status on the driver costs less than a listing job of a task each.
+        started.spark().conf().set("spark.sql.sources.parallelPartitionDiscovery.threshold",
+                String.valueOf(Integer.MAX_VALUE));
+        return new SparkIndexWriter(started);
     }
 
     @Override
@@ -75,8 +79,10 @@ final class SparkIndexWriter implements IndexBatchWriter {
         deleteQuietly(staging); // left by a run that was killed
         try {
             cancel.check();
+            // One task per core: a file's check is a read of its bytes, far shorter than starting a task.
             List<ArchiveFileCheck> checks = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                    .parallelize(absolute, Math.max(1, Math.min(absolute.size(), spark.sparkContext().defaultParallelism())))
+                    .parallelize(absolute, Math.max(1, Math.min(absolute.size(),
+                            spark.sparkContext().defaultParallelism())))
                     .map(ArchiveFileCheck::of).collect();
             reports = new BatchReports(displayPaths, checks);
             List<String> readable = new ArrayList<>();
@@ -99,6 +105,12 @@ final class SparkIndexWriter implements IndexBatchWriter {
         } finally {
             deleteQuietly(staging);
         }
+        return sourcePartitions(id, batch, partitions, reports);
+    }
+
+    /** The batch's archive partitions with their files' reports, as the manifest lists them. */
+    private static List<IndexManifest.SourcePartition> sourcePartitions(String id, List<String> batch,
+            Map<String, List<Path>> partitions, BatchReports reports) {
         List<IndexManifest.SourcePartition> done = new ArrayList<>();
         int next = 0;
         for (String source : batch) {

@@ -31,7 +31,7 @@ class ArchiveRowsLoadTest {
         rows.add(rows.get(30));
         Path file = ParquetFiles.archive(dir.resolve("dt=2026-03-04/hr=00/part.parquet"), rows, 64);
         LoadResult fromFile = new Loader().load(List.of(file));
-        LoadResult fromRows = new Loader(1).loadArchiveRows(file, file.toString(), rows.iterator(), 1 << 16,
+        LoadResult fromRows = new Loader(1).loadArchiveRows(List.of(new ArchiveRows(file, file.toString(), rows)),
                 CancelSignal.never());
         FileReport expected = fromFile.files().get(0);
         FileReport got = fromRows.files().get(0);
@@ -42,6 +42,18 @@ class ArchiveRowsLoadTest {
         assertEquals(4, got.rejected(), got.toString());
         assertEquals(1, got.duplicates(), got.toString());
         assertEquals(describe(fromFile.store()), describe(fromRows.store()));
+    }
+
+    @Test
+    void copiesAreDroppedWithinEachInputOnly() {
+        List<String> rows = new RandomAuditData(5).eventTexts(40);
+        List<String> withCopy = new ArrayList<>(rows);
+        withCopy.add(rows.get(0));
+        LoadResult load = new Loader(1).loadArchiveRows(List.of(new ArchiveRows(dir.resolve("a"), "a", withCopy),
+                new ArchiveRows(dir.resolve("b"), "b", rows)), CancelSignal.never());
+        assertEquals(80, load.store().size());
+        assertEquals(List.of(1L, 0L), load.files().stream().map(FileReport::duplicates).toList());
+        assertEquals(List.of(0, 1), List.of(load.store().source(0), load.store().source(79)));
     }
 
     private static List<String> describe(EventStore store) {
