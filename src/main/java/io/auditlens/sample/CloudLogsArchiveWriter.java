@@ -7,9 +7,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -53,27 +54,32 @@ final class CloudLogsArchiveWriter {
         Properties settings = new Properties();
         settings.setProperty("threads", "1"); // one writing thread, so the same seed gives the same bytes
         settings.setProperty("autoinstall_known_extensions", "false");
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:", settings);
+        try (DuckDBConnection db = DriverManager.getConnection("jdbc:duckdb:", settings)
+                .unwrap(DuckDBConnection.class);
              Statement sql = db.createStatement()) {
             sql.execute("CREATE TABLE hour_rows (seq BIGINT, metadata VARCHAR, labels VARCHAR, user_data VARCHAR)");
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO hour_rows VALUES (?, ?, ?, ?)")) {
+            // DuckDB's appender writes rows in bulk: a prepared INSERT per row made a 10M-event archive take hours.
+            try (DuckDBAppender rows = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "hour_rows")) {
                 long openHour = Long.MIN_VALUE;
                 long seq = 0;
                 while (events.hasNext()) {
                     GeneratedEvent event = events.next();
                     long hour = Math.floorDiv(event.epochMillis(), HOUR_MILLIS);
                     if (hour != openHour && seq > 0) {
-                        writeHour(insert, sql, folder, openHour);
+                        rows.flush();
+                        writeHour(sql, folder, openHour);
                     }
                     openHour = hour;
-                    insert.setLong(1, seq++);
-                    insert.setString(2, text(CloudLogsEncoder::writeMetadata, event));
-                    insert.setString(3, text(CloudLogsEncoder::writeLabels, event));
-                    insert.setString(4, event.json().toString());
-                    insert.addBatch();
+                    rows.beginRow()
+                            .append(seq++)
+                            .append(text(CloudLogsEncoder::writeMetadata, event))
+                            .append(text(CloudLogsEncoder::writeLabels, event))
+                            .append(event.json().toString())
+                            .endRow();
                 }
+                rows.flush();
                 if (seq > 0) {
-                    writeHour(insert, sql, folder, openHour);
+                    writeHour(sql, folder, openHour);
                 }
             }
         } catch (SQLException e) {
@@ -87,9 +93,7 @@ final class CloudLogsArchiveWriter {
         return bytes;
     }
 
-    private void writeHour(PreparedStatement insert, Statement sql, Path folder, long hour)
-            throws SQLException, IOException {
-        insert.executeBatch();
+    private void writeHour(Statement sql, Path folder, long hour) throws SQLException, IOException {
         LocalDateTime start = LocalDateTime.ofInstant(Instant.ofEpochMilli(hour * HOUR_MILLIS), ZoneOffset.UTC);
         Path partition = folder.resolve("team_id=" + TEAM_ID)
                 .resolve("dt=" + start.toLocalDate())
