@@ -29,13 +29,13 @@ import java.util.NoSuchElementException;
 /**
  * Turns archive rows into index rows on an executor, with the in-memory engine's own code: each run of consecutive
  * rows of one file (a slice) is loaded by {@link Loader#loadArchiveRows} exactly as a load reads a Parquet file's
- * rows (several slices in one load, as one batch of the DuckDB writer loads several files), so time parsing, the region rule, digests, rejections and content hashes are the same; the index values
+ * rows, so time parsing, the region rule, digests, rejections and content hashes are the same; the index values
  * then come from {@link IndexValues}, as for the DuckDB writer. Each slice's report goes to the driver through an
  * accumulator. Rows come in as (file path, row index, event text).
  */
 final class IndexRowExtraction implements MapPartitionsFunction<Row, Row> {
 
-    /** Content hash, file, slice and place in slice: what the driver dedupes and orders by. */
+    /** Content hash, then file, slice and place in the slice's load: what Spark dedupes and orders by. */
     static final String HASH_HIGH = "hash_high";
     static final String HASH_LOW = "hash_low";
     static final String FILE = "file_no";
@@ -49,6 +49,8 @@ final class IndexRowExtraction implements MapPartitionsFunction<Row, Row> {
     private final List<String> displayPaths;
     private final List<String> sources;
     private final CollectionAccumulator<SliceReport> reports;
+    private transient String lastPath;
+    private transient int lastNumber;
 
     /**
      * @param fileNumbers  each file's place in the batch, by its absolute path
@@ -95,6 +97,9 @@ final class IndexRowExtraction implements MapPartitionsFunction<Row, Row> {
     }
 
     private int fileNumber(String sparkPath) {
+        if (sparkPath.equals(lastPath)) {
+            return lastNumber; // rows come file after file: the path is parsed once per file
+        }
         Integer n = fileNumbers.get(new org.apache.hadoop.fs.Path(sparkPath).toUri().getPath());
         if (n == null) {
             n = fileNumbers.get(java.net.URI.create(sparkPath).getPath());
@@ -102,6 +107,8 @@ final class IndexRowExtraction implements MapPartitionsFunction<Row, Row> {
         if (n == null) {
             throw new IllegalStateException("Spark read a file outside the batch: " + sparkPath);
         }
+        lastPath = sparkPath;
+        lastNumber = n;
         return n;
     }
 
@@ -123,7 +130,7 @@ final class IndexRowExtraction implements MapPartitionsFunction<Row, Row> {
             return next != null;
         }
 
-        /** The next row's text, if it continues the slice of {@code file} at {@code row}. */
+        /** Whether the next row continues the slice of {@code file} at {@code row}. */
         boolean continues(int file, long row) {
             return hasNext() && nextFile == file && next.getLong(1) == row;
         }
