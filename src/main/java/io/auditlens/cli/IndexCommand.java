@@ -1,6 +1,7 @@
 package io.auditlens.cli;
 
 import io.auditlens.engine.ArchiveIndexer;
+import io.auditlens.engine.EngineChoice;
 import io.auditlens.engine.IndexException;
 import io.auditlens.task.CancelSignal;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code index ARCHIVE --out DIR [--engine duckdb]}: builds or extends the typed Parquet index that archive mode
+ * {@code index ARCHIVE --out DIR [--engine duckdb|spark [--master URL]]}: builds or extends the typed Parquet index that archive mode
  * queries; a second run indexes only the archive partitions that are new or changed.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
@@ -30,22 +31,30 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The index folder (new, empty, or an index).")
     private Path out;
 
-    @Option(names = "--engine", defaultValue = "duckdb", paramLabel = "ENGINE",
-            description = "The engine that writes the index: duckdb (default). A Spark cluster reads the same index.")
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "The engine that writes the index: duckdb (embedded, default) or spark (auditlens-spark.jar "
+                    + "under spark-submit). Either engine reads an index either wrote.")
     private String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "The Spark master for --engine spark, e.g. local[2] or spark://HOST:7077.")
+    private String master;
 
     @Override
     public Integer call() {
-        if (!engine.equalsIgnoreCase("duckdb")) {
-            throw new Cli.UsageException("index --engine: only duckdb writes an index; Spark and Trino read it as "
-                    + "Parquet (see docs/scale-out.md)");
+        ArchiveIndexer indexer;
+        try {
+            // --master alone means Spark, as for the selecting commands.
+            indexer = new EngineChoice(engine == null && master != null ? "spark" : engine, master).indexer();
+        } catch (IndexException e) {
+            throw new Cli.InputException(e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         long start = System.nanoTime();
         ArchiveIndexer.Outcome outcome;
         try {
-            outcome = new ArchiveIndexer().build(archive, out, (source, done, total, events) -> {
+            outcome = indexer.build(archive, out, (source, done, total, events) -> {
                 err.printf("indexed %d/%d %s: %,d events%n", done, total, source.isEmpty() ? "(archive root)" : source,
                         events);
                 err.flush();

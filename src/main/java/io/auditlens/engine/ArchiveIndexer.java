@@ -1,12 +1,6 @@
 package io.auditlens.engine;
 
 import io.auditlens.ingest.FileReport;
-import io.auditlens.ingest.LoadResult;
-import io.auditlens.ingest.Loader;
-import io.auditlens.ingest.PartitionWindow;
-import io.auditlens.ingest.LoadListener;
-import io.auditlens.store.EventStore;
-import io.auditlens.store.RawEvents;
 import io.auditlens.task.CancelSignal;
 
 import java.io.IOException;
@@ -15,13 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +19,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Builds an index from an IBM Cloud Logs archive, one archive partition (a {@code dt=} folder) at a time: its files
- * are loaded by the same loader the window uses (so the region rule, digests and rejections are the same), then
- * written by DuckDB as Parquet partitioned by event day. Partitions already indexed with the same files are kept,
- * so a second run only reads what is new. Memory holds one archive day at a time.
+ * Builds an index from an IBM Cloud Logs archive, a batch of archive partitions ({@code dt=} folders) at a time,
+ * each batch written by an {@link IndexBatchWriter} (the embedded DuckDB, or Spark) as Parquet partitioned by
+ * event day. Partitions already indexed with the same files are kept, so a second run only reads what is new.
  */
 public final class ArchiveIndexer {
 
@@ -45,14 +34,23 @@ public final class ArchiveIndexer {
         void partitionDone(String source, int done, int total, long events);
     }
 
-    private static final String STAGING = "staging";
     /*
      * Archive partitions are loaded together up to this many bytes of files: a load per small dt= folder would spend
      * more time starting loads than reading, and memory holds one batch at a time.
      */
     private static final long BATCH_BYTES = 256L << 20;
 
-    private final Loader loader = new Loader();
+    private final IndexBatchWriter.Opener opener;
+
+    /** An indexer writing with the embedded DuckDB. */
+    public ArchiveIndexer() {
+        this(DuckDbBatchWriter::open);
+    }
+
+    /** An indexer writing with the given engine (Spark's writer lives in auditlens-spark.jar). */
+    public ArchiveIndexer(IndexBatchWriter.Opener opener) {
+        this.opener = opener;
+    }
 
     /** Indexes what is new in {@code archive} into {@code out}, creating it if needed. */
     public Outcome build(Path archive, Path out, Progress progress, CancelSignal cancel) throws IndexException {
@@ -68,7 +66,7 @@ public final class ArchiveIndexer {
         TreeMap<String, IndexManifest.SourcePartition> sources = new TreeMap<>(kept);
         long events = 0;
         int added = 0;
-        try (Connection db = DuckDbConnections.open()) {
+        try (IndexBatchWriter writer = opener.open()) {
             List<String> batch = new ArrayList<>();
             long batchBytes = 0;
             for (Map.Entry<String, List<Path>> p : partitions.entrySet()) {
@@ -78,7 +76,7 @@ public final class ArchiveIndexer {
                 batch.add(p.getKey());
                 batchBytes += bytes(p.getValue());
                 if (batchBytes >= BATCH_BYTES) {
-                    events += indexBatch(db, batch, partitions, out, sources, cancel);
+                    events += indexBatch(writer, batch, partitions, out, sources, cancel);
                     added += batch.size();
                     progress.partitionDone(batch.get(batch.size() - 1), kept.size() + added, partitions.size(), events);
                     // The manifest follows every batch, so a cancelled run keeps what it finished.
@@ -89,17 +87,28 @@ public final class ArchiveIndexer {
                 }
             }
             if (!batch.isEmpty()) {
-                events += indexBatch(db, batch, partitions, out, sources, cancel);
+                events += indexBatch(writer, batch, partitions, out, sources, cancel);
                 added += batch.size();
                 progress.partitionDone(batch.get(batch.size() - 1), kept.size() + added, partitions.size(), events);
             }
-        } catch (SQLException e) {
-            throw new IndexException(out + ": the index cannot be written: " + DuckDbConnections.reason(e));
         }
         IndexManifest manifest = new IndexManifest(IndexManifest.VERSION, archive.toString(),
                 List.copyOf(sources.values()));
         write(manifest, out);
         return new Outcome(manifest, added, kept.size(), events);
+    }
+
+    private static long indexBatch(IndexBatchWriter writer, List<String> batch, Map<String, List<Path>> partitions,
+                                   Path out, Map<String, IndexManifest.SourcePartition> sources, CancelSignal cancel)
+            throws IndexException {
+        cancel.check();
+        String id = "src_" + sha256(String.join("\n", batch)).substring(0, 16);
+        long events = 0;
+        for (IndexManifest.SourcePartition done : writer.write(id, List.copyOf(batch), partitions, out, cancel)) {
+            sources.put(done.source(), done);
+            events += done.events();
+        }
+        return events;
     }
 
     /**
@@ -128,44 +137,6 @@ public final class ArchiveIndexer {
             }
         }
         return kept;
-    }
-
-    private long indexBatch(Connection db, List<String> batch, Map<String, List<Path>> partitions, Path out,
-                            Map<String, IndexManifest.SourcePartition> sources, CancelSignal cancel)
-            throws SQLException, IndexException {
-        List<Path> files = new ArrayList<>();
-        Map<Path, String> sourceOfFile = new HashMap<>();
-        for (String source : batch) {
-            for (Path f : partitions.get(source)) {
-                files.add(f);
-                sourceOfFile.put(f, source);
-            }
-        }
-        cancel.check();
-        LoadResult load = loader.load(files, PartitionWindow.ALL, LoadListener.NONE, cancel);
-        EventStore store = load.store();
-        String id = "src_" + sha256(String.join("\n", batch)).substring(0, 16);
-        Map<String, Long> events;
-        try (Statement st = db.createStatement()) {
-            st.execute("CREATE OR REPLACE TABLE " + STAGING + " (" + IndexTable.columnsDdl() + ")");
-            events = new IndexRows(store, new RawEvents(store),
-                    row -> sourceOfFile.get(store.sources().get(store.source(row)).input())).appendTo(db, STAGING, cancel);
-            if (store.size() > 0) {
-                st.execute("COPY " + STAGING + " TO " + sqlPath(out) + " (FORMAT parquet, PARTITION_BY ("
-                        + IndexColumn.DAY + "), FILENAME_PATTERN '" + id + "_{i}', OVERWRITE_OR_IGNORE true)");
-            }
-            st.execute("DROP TABLE " + STAGING);
-        } finally {
-            store.releaseTemporaryFiles();
-        }
-        int next = 0;
-        for (String source : batch) {
-            int count = partitions.get(source).size();
-            List<FileReport> reports = load.files().subList(next, next + count);
-            next += count;
-            sources.put(source, new IndexManifest.SourcePartition(source, id, reports, events.getOrDefault(source, 0L)));
-        }
-        return store.size();
     }
 
     private static long bytes(List<Path> files) {

@@ -22,21 +22,38 @@ public record EngineChoice(String engine, String master) {
 
     /** Opens the engine over an index folder. */
     public QueryEngine open(Path index) throws IndexException {
+        return duckDb() ? DuckDbEngine.open(index) : spark().open(index, master);
+    }
+
+    /** The indexer writing with this engine, for {@code index --engine}. */
+    public ArchiveIndexer indexer() throws IndexException {
+        if (duckDb()) {
+            return new ArchiveIndexer();
+        }
+        QueryEngineProvider spark = spark();
+        return new ArchiveIndexer(() -> spark.openIndexWriter(master));
+    }
+
+    private boolean duckDb() throws IndexException {
         if (engine.equals("duckdb")) {
             if (master != null) {
                 throw new IndexException("--master is for --engine spark; DuckDB runs inside AuditLens");
             }
-            return DuckDbEngine.open(index);
+            return true;
         }
         if (engine.equals("spark")) {
-            QueryEngineProvider spark = sparkProvider();
-            if (spark != null) {
-                return spark.open(index, master);
-            }
+            return false;
+        }
+        throw new IndexException("--engine must be duckdb or spark, not '" + engine + "'");
+    }
+
+    private static QueryEngineProvider spark() throws IndexException {
+        QueryEngineProvider spark = sparkProvider();
+        if (spark == null) {
             throw new IndexException("--engine spark needs Spark on the class path: run auditlens-spark.jar with "
                     + "spark-submit (see docs/scale-out.md); this build has the embedded DuckDB engine only");
         }
-        throw new IndexException("--engine must be duckdb or spark, not '" + engine + "'");
+        return spark;
     }
 
     // Looked up by name: the desktop build has neither this class nor Spark.

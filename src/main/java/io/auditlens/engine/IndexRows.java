@@ -49,16 +49,14 @@ final class IndexRows {
                 long seq = perSource.merge(source, 1L, Long::sum) - 1;
                 appender.beginRow();
                 for (IndexColumn c : IndexColumn.values()) {
-                    switch (c) {
-                        case TIME_MS -> appender.append(store.time(row));
-                        case SEQ -> appender.append(seq);
-                        case SOURCE -> appender.append(source);
-                        case EVENT_JSON -> appender.append(json[0]);
-                        case TEXT_SHA256 -> appender.append(ArchiveIndexer.sha256(json[0]));
-                        default -> text(appender, c.text(store, row));
+                    Object value = IndexValues.of(c, store, row, json[0], source, seq);
+                    if (value instanceof Long number) {
+                        appender.append(number.longValue());
+                    } else {
+                        text(appender, (String) value);
                     }
                 }
-                appender.append(ArchiveIndexer.day(store.time(row)));
+                appender.append(IndexValues.day(store.time(row)));
                 appender.endRow();
             }
         }

@@ -10,4 +10,7 @@ public interface QueryEngineProvider {
 
     /** Opens the engine over an index folder; {@code master} may be null for the engine's default. */
     QueryEngine open(Path index, String master) throws IndexException;
+
+    /** Opens the engine's index writer, for {@code index --engine}; {@code master} may be null. */
+    IndexBatchWriter openIndexWriter(String master) throws IndexException;
 }

@@ -51,6 +51,12 @@ final class LoadRun implements AutoCloseable {
 
     LoadRun(JsonFactory factory, int threads, List<InputFile> files, LoadListener listener, CancelSignal control,
             SpoolLimits spoolLimits) {
+        this(factory, threads, files, listener, control, spoolLimits, ParsePipeline.CHUNK_SIZE);
+    }
+
+    /** A run whose parser chunks are {@code chunkSize} bytes. */
+    LoadRun(JsonFactory factory, int threads, List<InputFile> files, LoadListener listener, CancelSignal control,
+            SpoolLimits spoolLimits, int chunkSize) {
         this.files = files;
         this.spoolLimits = spoolLimits;
         this.listener = listener;
@@ -58,7 +64,7 @@ final class LoadRun implements AutoCloseable {
         long total = files.stream().mapToLong(f -> sizeOf(f.path())).sum();
         // Compressed inputs expand, so their events are not counted here; the columns then grow as needed.
         this.merger = new StoreMerger((int) Math.min(Integer.MAX_VALUE - 16, total / BYTES_PER_EVENT));
-        this.pipeline = new ParsePipeline(threads, factory, merger);
+        this.pipeline = new ParsePipeline(threads, factory, merger, chunkSize);
         this.reader = new TextDocumentReader(pipeline, new JsonSequenceReader(factory));
         this.totalBytes = total;
     }
@@ -184,8 +190,15 @@ final class LoadRun implements AutoCloseable {
      * in step with the rows, as the Parquet reader opens the file itself.
      */
     private void readParquet(InputFile f, FileLoad load, InputStream in) throws IOException, InterruptedException {
-        try (ParquetEventRows rows = parquet().eventRows(f.path(), control, new HashPacer(in, load.bytes));
-             RawSpool spool = newSpool(load.bytes)) {
+        try (ParquetEventRows rows = parquet().eventRows(f.path(), control, new HashPacer(in, load.bytes))) {
+            readRows(f, load, rows);
+        } catch (ParquetException e) {
+            load.fail(e.getMessage());
+        }
+    }
+
+    private void readRows(InputFile f, FileLoad load, ParquetEventRows rows) throws IOException, InterruptedException {
+        try (RawSpool spool = newSpool(load.bytes)) {
             DocumentContext doc = new DocumentContext(load, addSource(f, spool), null);
             if (rows.total() == 0) {
                 load.note("the archive holds no rows");
@@ -199,9 +212,39 @@ final class LoadRun implements AutoCloseable {
                     content.throwIfFailed();
                 }
             }
-        } catch (ParquetException e) {
-            load.fail(e.getMessage());
         }
+    }
+
+    /**
+     * Loads rows of archive files that another reader read, each as {@link #readParquet} loads a file's rows; the
+     * reports have no SHA-256, as the files' bytes are not read here.
+     */
+    LoadResult executeRows(List<ArchiveRows> inputs, long started) throws InterruptedException {
+        List<FileLoad> loads = new ArrayList<>();
+        try {
+            for (ArchiveRows input : inputs) {
+                control.check();
+                merger.forgetSeen(); // the inputs may come in any order: the caller drops copies across them
+                FileLoad load = new FileLoad(input.file(), input.displayPath());
+                loads.add(load);
+                load.format = "parquet";
+                load.bytes = input.texts().stream().mapToLong(t -> t == null ? 0 : t.length()).sum();
+                try {
+                    readRows(new InputFile(input.file(), input.displayPath()), load,
+                            ParquetEventRows.of(input.texts().iterator(), -1, control));
+                    pipeline.mergeAll();
+                } catch (IOException e) {
+                    load.fail("cannot be read: " + LineRejections.describe(e));
+                }
+            }
+        } catch (CancellationException e) {
+            settleCopies();
+            deleteSpools();
+            throw e;
+        }
+        settleCopies();
+        return new LoadResult(merger.build(sources), loads.stream().map(FileLoad::toReport).toList(),
+                System.nanoTime() - started, 0);
     }
 
     private ParquetEngine parquet() throws ParquetException {

@@ -15,6 +15,8 @@ import java.util.concurrent.CancellationException;
  */
 public final class Loader {
 
+    private static final int ROWS_CHUNK_SIZE = 1 << 20;
+
     private final int threads;
     private final JsonFactory factory;
     private final SpoolLimits spoolLimits;
@@ -58,6 +60,24 @@ public final class Loader {
         List<InputFile> files = named.stream().filter(f -> !window.excludes(f.path())).toList();
         try (LoadRun run = new LoadRun(factory, threads, files, listener, control, spoolLimits)) {
             return run.execute(started, named.size() - files.size());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("loading was interrupted");
+        }
+    }
+
+    /**
+     * Loads rows of IBM Cloud Logs archive files that another reader (Spark) read, each as the rows of a Parquet
+     * input are loaded: one report and one store source per {@link ArchiveRows}, in order. Duplicates are dropped
+     * within each input only, as the inputs need not come in load order: the caller drops copies across them. The
+     * reports' SHA-256 is left empty, since the files are not read here.
+     */
+    public LoadResult loadArchiveRows(List<ArchiveRows> inputs, CancelSignal control) {
+        long started = System.nanoTime();
+        // Spark hands over thousands of slices a run: small chunk buffers keep each load cheap.
+        try (LoadRun run = new LoadRun(factory, threads, List.of(), LoadListener.NONE, control, spoolLimits,
+                ROWS_CHUNK_SIZE)) {
+            return run.executeRows(inputs, started);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("loading was interrupted");

@@ -3,6 +3,7 @@ package io.auditlens.ingest;
 import io.auditlens.task.CancelSignal;
 import io.auditlens.task.FailureReason;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,9 +23,7 @@ import java.util.Properties;
 final class ParquetEngine implements AutoCloseable {
 
     /** The column holding each event's JSON text. */
-    static final String EVENT_COLUMN = "src_obj__user_data";
-    /** The columns of an archive row, named in messages. */
-    static final String ARCHIVE_COLUMNS = "src_obj__event_metadata, src_obj__event_labels, " + EVENT_COLUMN;
+    static final String EVENT_COLUMN = ArchiveColumns.EVENT_COLUMN;
 
     /*
      * Unannotated byte arrays are read as text; folder names are not turned into columns; each row carries its
@@ -101,16 +100,62 @@ final class ParquetEngine implements AutoCloseable {
             }
             String type = rows.getMetaData().getColumnTypeName(1).toUpperCase(Locale.ROOT);
             if (!type.equals("VARCHAR") && !type.equals("JSON")) {
-                throw new ParquetException("not an IBM Cloud Logs archive: its column " + EVENT_COLUMN + " holds "
-                        + type + ", not the events' JSON text");
+                throw new ParquetException(ArchiveColumns.eventColumnNotText(type));
             }
-            return new ParquetEventRows(rows, total, control, progress, file);
+            return new ParquetEventRows(new NumberedRows(rows, file), total, control, progress);
         } catch (SQLException e) {
             closeQuietly(rows);
             throw failure(e, file);
         } catch (ParquetException e) {
             closeQuietly(rows);
             throw e;
+        }
+    }
+
+    /** The scan's rows; each carries its place in the file, which must follow the last. */
+    private static final class NumberedRows implements ParquetEventRows.Cursor {
+        private final ResultSet rows;
+        private final Path file;
+        private long read;
+
+        NumberedRows(ResultSet rows, Path file) {
+            this.rows = rows;
+            this.file = file;
+        }
+
+        @Override
+        public boolean next() throws IOException {
+            try {
+                if (!rows.next()) {
+                    return false;
+                }
+                if (rows.getLong(2) != read) {
+                    throw new ParquetException("cannot be read as Parquet: row " + (read + 1)
+                            + " came out of file order");
+                }
+                read++;
+                return true;
+            } catch (SQLException e) {
+                throw failure(e, file);
+            }
+        }
+
+        @Override
+        public String text() throws IOException {
+            try {
+                return rows.getString(1);
+            } catch (SQLException e) {
+                throw failure(e, file);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                rows.close();
+            } catch (SQLException e) {
+                throw failure(e, file);
+            }
         }
     }
 
@@ -137,9 +182,7 @@ final class ParquetEngine implements AutoCloseable {
             throw failure(e, file);
         }
         if (!found.contains(EVENT_COLUMN)) {
-            throw new ParquetException("not an IBM Cloud Logs archive: the Parquet file has no column " + EVENT_COLUMN
-                    + " (expected " + ARCHIVE_COLUMNS + "; found " + LineRejections.oneLine(String.join(", ", found))
-                    + ")");
+            throw new ParquetException(ArchiveColumns.missingEventColumn(found));
         }
     }
 
@@ -168,7 +211,7 @@ final class ParquetEngine implements AutoCloseable {
         String first = FailureReason.clean(lineEnd < 0 ? message : message.substring(0, lineEnd));
         String quoted = "'" + file.toAbsolutePath() + "'";
         first = first.replace(" in file " + quoted, "").replace(" " + quoted, "");
-        return new ParquetException("cannot be read as Parquet: " + LineRejections.oneLine(first));
+        return new ParquetException(ArchiveColumns.unreadable(first));
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

@@ -5,16 +5,27 @@ import io.auditlens.task.CancelSignal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.Iterator;
 
 /**
  * The event column of one IBM Cloud Logs archive, row after row in file order: each row either one line of JSON
  * text for the line reader, or the reason it holds no event. Every {@value #STEP} rows it checks for cancel and
- * reports how far it got.
+ * reports how far it got. The rows come from a {@link Cursor}: the embedded Parquet reader's, or rows another
+ * reader (Spark) handed over.
  */
 final class ParquetEventRows implements AutoCloseable {
+
+    /** The event column's texts in file order, from whichever reader read the file. */
+    interface Cursor extends AutoCloseable {
+        /** Moves to the next row; false at the end. */
+        boolean next() throws IOException;
+
+        /** The current row's text; null for NULL. */
+        String text() throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
 
     /** Receives the rows read so far out of the file's total. */
     @FunctionalInterface
@@ -24,23 +35,48 @@ final class ParquetEventRows implements AutoCloseable {
 
     private static final int STEP = 1024;
 
-    private final ResultSet rows;
+    private final Cursor rows;
     private final long total;
     private final CancelSignal control;
     private final Progress progress;
-    private final Path file;
     private long read;
     private boolean ahead;
     private boolean ended;
     private byte[] line;
     private String rejection;
 
-    ParquetEventRows(ResultSet rows, long total, CancelSignal control, Progress progress, Path file) {
+    ParquetEventRows(Cursor rows, long total, CancelSignal control, Progress progress) {
         this.rows = rows;
         this.total = total;
         this.control = control;
         this.progress = progress;
-        this.file = file;
+    }
+
+    /** Rows already read by another reader, in file order. */
+    static ParquetEventRows of(Iterator<String> texts, long total, CancelSignal control) {
+        Cursor cursor = new Cursor() {
+            private String current;
+
+            @Override
+            public boolean next() {
+                if (!texts.hasNext()) {
+                    return false;
+                }
+                current = texts.next();
+                return true;
+            }
+
+            @Override
+            public String text() {
+                return current;
+            }
+
+            @Override
+            public void close() {
+                // the caller owns the rows
+            }
+        };
+        return new ParquetEventRows(cursor, total, control, (rows, totalRows) -> { });
     }
 
     /** Rows in the file, as its metadata says. */
@@ -78,25 +114,18 @@ final class ParquetEventRows implements AutoCloseable {
         if (ahead || ended) {
             return;
         }
-        try {
-            if (!rows.next()) {
-                ended = true;
-                progress.rowsRead(read, total);
-                return;
-            }
-            if (rows.getLong(2) != read) {
-                throw new ParquetException("cannot be read as Parquet: row " + (read + 1) + " came out of file order");
-            }
-            read++;
-            if (read % STEP == 0) {
-                control.check();
-                progress.rowsRead(read, total);
-            }
-            judge(rows.getString(1));
-            ahead = true;
-        } catch (SQLException e) {
-            throw ParquetEngine.failure(e, file);
+        if (!rows.next()) {
+            ended = true;
+            progress.rowsRead(read, total);
+            return;
         }
+        read++;
+        if (read % STEP == 0) {
+            control.check();
+            progress.rowsRead(read, total);
+        }
+        judge(rows.text());
+        ahead = true;
     }
 
     private void judge(String text) {
@@ -116,11 +145,7 @@ final class ParquetEventRows implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
-            rows.close();
-        } catch (SQLException e) {
-            throw ParquetEngine.failure(e, file);
-        }
+        rows.close();
     }
 
     /** Rows that hold events, as lines. */

@@ -28,6 +28,7 @@ final class ParsePipeline implements AutoCloseable {
      */
     static final int CHUNK_SIZE = (8 << 20) - 64;
 
+    private final int chunkSize;
     private final ExecutorService workers;
     private final BlockingQueue<LineChunkParser> parsers;
     private final BlockingQueue<byte[]> buffers;
@@ -35,6 +36,12 @@ final class ParsePipeline implements AutoCloseable {
     private final StoreMerger merger;
 
     ParsePipeline(int threads, JsonFactory factory, StoreMerger merger) {
+        this(threads, factory, merger, CHUNK_SIZE);
+    }
+
+    /** A pipeline whose pooled buffers hold {@code chunkSize} bytes: smaller for short inputs, loaded by the many. */
+    ParsePipeline(int threads, JsonFactory factory, StoreMerger merger, int chunkSize) {
+        this.chunkSize = chunkSize;
         this.merger = merger;
         this.workers = Executors.newFixedThreadPool(threads, daemonThreads());
         this.parsers = new ArrayBlockingQueue<>(threads);
@@ -44,7 +51,7 @@ final class ParsePipeline implements AutoCloseable {
         int bufferCount = threads * 2 + 2;
         this.buffers = new ArrayBlockingQueue<>(bufferCount);
         for (int i = 0; i < bufferCount; i++) {
-            buffers.add(new byte[CHUNK_SIZE]);
+            buffers.add(new byte[chunkSize]);
         }
     }
 
@@ -87,7 +94,7 @@ final class ParsePipeline implements AutoCloseable {
 
     /** Returns a buffer to the pool when it is a pooled one. */
     void release(byte[] buf) {
-        if (buf.length == CHUNK_SIZE) {
+        if (buf.length == chunkSize) {
             buffers.offer(buf);
         }
     }

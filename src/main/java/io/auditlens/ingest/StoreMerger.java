@@ -53,6 +53,11 @@ final class StoreMerger {
         doc.advance(batch);
     }
 
+    /** Forgets the events kept so far for duplicate detection: later events are compared only with each other. */
+    void forgetSeen() {
+        seen = new DuplicateSet(0);
+    }
+
     /** Events kept so far. */
     int size() {
         return builder.size();

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Spark (local[2]) over an index gives the summaries and facet counts the in-memory engine gives. */
 class SparkEquivalenceTest {
 
-    private static final List<String> QUERIES = List.of("", "action:image.pull", "action:image.*", "category:image-data",
+    static final List<String> QUERIES = List.of("", "action:image.pull", "action:image.*", "category:image-data",
             "region:frankfurt OR geo:asia-pacific", "outcome:FAILURE", "initiator:iam-*", "initiator:\"\"",
             "target:crn:v1:*", "repo:team/app", "repo:app", "digest:0123456789abcdef*", "correlation:5E0A8*",
             "bob", "\"a+b [x]\"", "\".*\"", "-push", "(region:us-south OR region:eu-de) -outcome:success",

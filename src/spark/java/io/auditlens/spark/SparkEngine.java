@@ -1,5 +1,6 @@
 package io.auditlens.spark;
 
+import io.auditlens.engine.IndexBatchWriter;
 import io.auditlens.engine.IndexException;
 import io.auditlens.engine.QueryEngine;
 import io.auditlens.engine.QueryEngineProvider;
@@ -8,9 +9,6 @@ import io.auditlens.task.CancelSignal;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -20,21 +18,19 @@ import java.util.function.Consumer;
 
 /**
  * Archive mode on Spark: the index's Parquet files become a temporary view and the statements run as Spark SQL,
- * locally ({@code local[2]}) or on the cluster a master URL names. Only this class touches Spark.
+ * locally ({@code local[2]}) or on the cluster a master URL names.
  */
 public final class SparkEngine implements QueryEngine {
 
     /** The view the statements read. */
     static final String VIEW = "auditlens_index";
 
-    private static final int CONNECT_TIMEOUT_MS = 3000;
-
     private final SparkSession spark;
-    private final boolean ownSession;
+    private final SparkSessions.Started session;
 
-    private SparkEngine(SparkSession spark, boolean ownSession) {
-        this.spark = spark;
-        this.ownSession = ownSession;
+    private SparkEngine(SparkSessions.Started session) {
+        this.spark = session.spark();
+        this.session = session;
     }
 
     /** Finds this engine for {@code --engine spark}. */
@@ -48,35 +44,24 @@ public final class SparkEngine implements QueryEngine {
         public QueryEngine open(Path index, String master) throws IndexException {
             return SparkEngine.open(index, master);
         }
+
+        @Override
+        public IndexBatchWriter openIndexWriter(String master) throws IndexException {
+            return SparkIndexWriter.open(master);
+        }
     }
 
-    /**
-     * Starts (or joins, under spark-submit) a session and reads the index. A master that cannot be reached fails
-     * within seconds rather than waiting for executors.
-     */
+    /** Starts (or joins, under spark-submit) a session and reads the index. */
     public static SparkEngine open(Path index, String master) throws IndexException {
-        if (master != null) {
-            checkReachable(master);
-        }
-        boolean existing = SparkSession.getActiveSession().isDefined();
+        SparkSessions.Started started = SparkSessions.start(master, "AuditLens archive mode");
         try {
-            SparkSession.Builder builder = SparkSession.builder().appName("AuditLens archive mode")
-                    .config("spark.ui.enabled", "false")
-                    .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
-                    .config("spark.sql.shuffle.partitions", "8");
-            if (master != null) {
-                builder.master(master);
-            } else if (!existing) {
-                builder.master("local[2]");
-            }
-            SparkSession spark = builder.getOrCreate();
-            spark.read().option("basePath", index.toString()).option("pathGlobFilter", "*.parquet")
+            started.spark().read().option("basePath", index.toString()).option("pathGlobFilter", "*.parquet")
                     .parquet(index.toString())
                     .createOrReplaceTempView(VIEW);
-            return new SparkEngine(spark, !existing);
+            return new SparkEngine(started);
         } catch (Exception | LinkageError e) { // Scala code throws checked exceptions undeclared
-            throw new IndexException("Spark did not start" + (master == null ? "" : " with master " + master) + ": "
-                    + reason(e));
+            started.stop();
+            throw new IndexException("the index cannot be read on Spark: " + SparkSessions.reason(e));
         }
     }
 
@@ -123,7 +108,7 @@ public final class SparkEngine implements QueryEngine {
             }
         } catch (Exception e) { // Scala code throws checked exceptions undeclared
             cancel.check();
-            throw new IndexException("the index cannot be queried on Spark: " + reason(e));
+            throw new IndexException("the index cannot be queried on Spark: " + SparkSessions.reason(e));
         } finally {
             watcher.interrupt();
             spark.sparkContext().clearJobGroup();
@@ -132,46 +117,6 @@ public final class SparkEngine implements QueryEngine {
 
     @Override
     public void close() {
-        if (ownSession) {
-            spark.stop();
-        }
-    }
-
-    /*
-     * Spark's standalone client retries an unreachable master for a minute and more before it gives up, so a
-     * spark:// master is first tried directly, for a prompt answer.
-     */
-    private static void checkReachable(String master) throws IndexException {
-        if (!master.startsWith("spark://")) {
-            return;
-        }
-        for (String hostPort : master.substring("spark://".length()).split(",")) {
-            int colon = hostPort.lastIndexOf(':');
-            String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
-            int port;
-            try {
-                port = colon < 0 ? 7077 : Integer.parseInt(hostPort.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                throw new IndexException("the Spark master " + master + " has no valid port");
-            }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MS);
-                return;
-            } catch (IOException e) {
-                // try the next master of the list
-            }
-        }
-        throw new IndexException("the Spark master " + master + " cannot be reached (no answer within "
-                + CONNECT_TIMEOUT_MS / 1000 + " s); is it running, and is the port open?");
-    }
-
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        session.stop();
     }
 }

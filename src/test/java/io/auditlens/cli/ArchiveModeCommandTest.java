@@ -92,12 +92,7 @@ class ArchiveModeCommandTest {
 
     @Test
     void aDamagedParquetFileIsReportedAndTheRestIsIndexed() throws Exception {
-        Path damaged = dir.resolve("damaged");
-        ParquetFiles.archive(damaged.resolve("dt=2026-03-04/hr=00/a.parquet"), new RandomAuditData(3).eventTexts(20));
-        Files.writeString(Files.createDirectories(damaged.resolve("dt=2026-03-05/hr=00")).resolve("b.parquet"),
-                "PAR1 this is not a Parquet file");
-        // An empty partition: a file of no rows.
-        ParquetFiles.archive(damaged.resolve("dt=2026-03-06/hr=00/c.parquet"), List.of());
+        Path damaged = ParquetFiles.damagedArchive(dir.resolve("damaged"));
         Path out = dir.resolve("damaged-index");
         CliRun run = CliRun.of("index", damaged.toString(), "--out", out.toString());
         assertEquals(Cli.INPUT, run.exitCode());
@@ -130,6 +125,20 @@ class ArchiveModeCommandTest {
         assertEquals(Cli.INPUT, spark.exitCode());
         assertTrue(spark.err().contains("spark-submit"), spark.err());
         assertOneCleanLine(spark.err());
+    }
+
+    @Test
+    void indexingOnSparkNeedsTheSparkJar() {
+        Path out = dir.resolve("spark-index");
+        CliRun spark = CliRun.of("index", archive.toString(), "--out", out.toString(), "--engine", "spark");
+        assertEquals(Cli.INPUT, spark.exitCode());
+        assertTrue(spark.err().contains("auditlens-spark.jar") && spark.err().contains("spark-submit"), spark.err());
+        assertOneCleanLine(spark.err());
+        CliRun master = CliRun.of("index", archive.toString(), "--out", out.toString(), "--master",
+                "spark://127.0.0.1:9");
+        assertEquals(Cli.INPUT, master.exitCode());
+        assertTrue(master.err().contains("spark-submit"), master.err());
+        assertFalse(Files.exists(out), "nothing is written");
     }
 
     @Test

@@ -35,6 +35,18 @@ public final class ParquetFiles {
                 rowGroupSize);
     }
 
+    /**
+     * An archive with something wrong: day 2026-03-04 holds 20 events, 2026-03-05 a file {@code b.parquet} that
+     * starts like Parquet and is not, and 2026-03-06 an empty partition (a file of no rows).
+     */
+    public static Path damagedArchive(Path root) throws IOException {
+        archive(root.resolve("dt=2026-03-04/hr=00/a.parquet"), new RandomAuditData(3).eventTexts(20));
+        Files.writeString(Files.createDirectories(root.resolve("dt=2026-03-05/hr=00")).resolve("b.parquet"),
+                "PAR1 this is not a Parquet file");
+        archive(root.resolve("dt=2026-03-06/hr=00/c.parquet"), List.of());
+        return root;
+    }
+
     /** A file with these VARCHAR columns and rows (null cells are NULL), rows kept in the order given. */
     public static Path table(Path file, List<String> columns, List<List<String>> rows, int rowGroupSize)
             throws IOException {
