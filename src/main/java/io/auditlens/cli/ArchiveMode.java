@@ -8,21 +8,19 @@ import io.auditlens.engine.IndexManifest;
 import io.auditlens.engine.QueryEngine;
 import io.auditlens.engine.UnsupportedSelectionException;
 import io.auditlens.engine.EngineChoice;
+import io.auditlens.engine.EventTextFile;
 import io.auditlens.evidence.Evidence;
 import io.auditlens.ingest.LoadResult;
-import io.auditlens.ingest.Loader;
-import io.auditlens.ingest.PartitionWindow;
 import io.auditlens.query.Selection;
 import io.auditlens.query.SelectionEngine;
 import io.auditlens.query.Summary;
 import io.auditlens.store.EventStore;
 import io.auditlens.task.CancelSignal;
+import io.auditlens.timeline.DigestList;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -91,8 +89,23 @@ final class ArchiveMode implements AutoCloseable {
 
     /** What {@code summarize} prints, counted by the engine. */
     Summary summary(Selection s) {
+        return answered(() -> selection.summary(s, CancelSignal.never()));
+    }
+
+    /** What {@code digests} lists, counted by the engine. */
+    DigestList digests(Selection s) {
+        return answered(() -> selection.digests(s, CancelSignal.never()));
+    }
+
+    /** A question put to the engine. */
+    private interface EngineQuestion<T> {
+        T ask() throws IndexException, UnsupportedSelectionException;
+    }
+
+    // An engine that fails is bad input (exit 3); a selection it cannot run is a usage error (exit 2).
+    private static <T> T answered(EngineQuestion<T> question) {
         try {
-            return selection.summary(s, CancelSignal.never());
+            return question.ask();
         } catch (IndexException e) {
             throw new Cli.InputException(e.getMessage());
         } catch (UnsupportedSelectionException e) {
@@ -102,21 +115,18 @@ final class ArchiveMode implements AutoCloseable {
 
     /** The selected events, brought into memory in time order and selected there again as a whole. */
     SelectedEvents select(Selection s, PrintWriter err) {
-        Path events = null;
         try {
-            events = Files.createTempFile("auditlens-selected-", ".ndjson");
-            events.toFile().deleteOnExit(); // printing ndjson reads the events back from this file
-            try (BufferedWriter out = Files.newBufferedWriter(events, StandardCharsets.UTF_8)) {
-                selection.forEachEventJson(s, CancelSignal.never(), json -> {
-                    try {
-                        out.write(json.replace('\n', ' ').replace('\r', ' '));
-                        out.write('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-            LoadResult loaded = new Loader().load(List.of(events), PartitionWindow.ALL);
+            // Not closed: printing NDJSON reads the events back from this file until the run ends.
+            EventTextFile events = EventTextFile.create();
+            events.path().toFile().deleteOnExit();
+            selection.forEachEventJson(s, CancelSignal.never(), json -> {
+                try {
+                    events.append(json);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            LoadResult loaded = events.load(CancelSignal.never());
             LoadResult load = new LoadResult(loaded.store(), manifest.files(), loaded.elapsedNanos(), 0);
             SelectionEngine memory = new SelectionEngine(loaded.store());
             return new SelectedEvents(load, memory, memory.evaluate(Selection.all()),

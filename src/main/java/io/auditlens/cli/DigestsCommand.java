@@ -29,8 +29,8 @@ public final class DigestsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = inputs.out();
-        SelectedEvents selected = inputs.select();
-        DigestList list = DigestList.of(selected.load().store(), selected.result().rows());
+        SelectionArguments.DigestedInputs selected = inputs.digests();
+        DigestList list = selected.list();
         if (json) {
             DigestsJson.write(out, list);
         } else {

@@ -12,6 +12,7 @@ import io.auditlens.query.EventTextUnavailableException;
 import io.auditlens.query.QuerySyntaxException;
 import io.auditlens.query.Selection;
 import io.auditlens.query.SelectionEngine;
+import io.auditlens.timeline.DigestList;
 import io.auditlens.views.SavedView;
 import io.auditlens.views.ViewRefusedException;
 import io.auditlens.views.ViewSelection;
@@ -139,6 +140,26 @@ final class SelectionArguments {
             counts.put(facet.key(), selected.result().facet(facet));
         }
         return new SummarizedInputs(selected.load(), selected.result().summary(), counts);
+    }
+
+    /** The inputs and the digests of the selection, counted by the engine in archive mode. */
+    DigestedInputs digests() {
+        if (archiveMode()) {
+            refuseCaseInArchiveMode();
+            baseSelection = selection();
+            try (ArchiveMode archive = openArchive()) {
+                return new DigestedInputs(archive.load(), archive.digests(baseSelection));
+            }
+        }
+        SelectedEvents selected = select();
+        return new DigestedInputs(selected.load(), DigestList.of(selected.load().store(), selected.result().rows()));
+    }
+
+    /** The load report and the digest list {@code digests} prints. */
+    record DigestedInputs(LoadResult load, DigestList list) {
+        int exitCode() {
+            return InputLoad.exitCode(load);
+        }
     }
 
     /** The load report and summary {@code summarize} prints, with the counts of facets asked for by key. */

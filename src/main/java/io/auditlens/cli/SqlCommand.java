@@ -86,7 +86,11 @@ public final class SqlCommand implements Callable<Integer> {
                 }
                 case HISTOGRAM -> out.println(queries.histogram(selection, bucketSize()) + ";");
                 case ROWS -> out.println(queries.rows(selection, EventField.TIME, false, 0, 100) + ";");
-                case DIGESTS -> out.println(queries.digests(selection) + ";");
+                case DIGESTS -> {
+                    out.println(queries.digests(selection) + ";");
+                    out.println();
+                    out.println(queries.digestValues(selection) + ";");
+                }
                 case TIMELINE -> {
                     if (digest == null) {
                         throw new Cli.UsageException("--statement timeline needs --digest sha256:HEX");

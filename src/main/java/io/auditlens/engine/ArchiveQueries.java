@@ -25,6 +25,10 @@ public final class ArchiveQueries {
     /** The columns of a row page and a timeline, enough to print any table column and the original event. */
     public static final List<IndexColumn> ROW_COLUMNS = List.copyOf(Arrays.asList(IndexColumn.values()));
 
+    // Time, then load order: the in-memory engine's order of equal values.
+    private static final List<String> TIME_THEN_LOAD_ORDER = List.of(IndexColumn.TIME_MS.sql(),
+            IndexColumn.SOURCE.sql(), IndexColumn.SEQ.sql());
+
     private final SelectionSql sql;
     private final String table;
 
@@ -125,7 +129,7 @@ public final class ArchiveQueries {
             order.add("lower(" + sort.sql() + ")" + direction);
             order.add(sort.sql() + direction);
         }
-        for (String tie : List.of(IndexColumn.TIME_MS.sql(), IndexColumn.SOURCE.sql(), IndexColumn.SEQ.sql())) {
+        for (String tie : TIME_THEN_LOAD_ORDER) {
             order.add(tie + direction);
         }
         return "SELECT " + columnList(ROW_COLUMNS) + "\nFROM " + table + "\nWHERE " + sql.where(selection)
@@ -134,26 +138,82 @@ public final class ArchiveQueries {
 
     /** The event JSON of a page of the selection in time order, then load order: what archive mode loads. */
     public String eventJson(Selection selection, long offset, int limit) throws UnsupportedSelectionException {
-        String time = IndexColumn.TIME_MS.sql();
         return "SELECT " + IndexColumn.EVENT_JSON.sql() + "\nFROM " + table + "\nWHERE " + sql.where(selection)
-                + "\nORDER BY " + time + ", " + IndexColumn.SOURCE.sql() + ", " + IndexColumn.SEQ.sql()
-                + page(offset, limit);
+                + "\nORDER BY " + timeThenLoadOrder() + page(offset, limit);
     }
 
-    /** Rows (digest, events, first_time, last_time), one per digest of the selection, by digest. */
+    /**
+     * Rows (digest, events, first_time, last_time, repository, last_status), one per digest of the selection, by
+     * digest: the repository and the status are those of its latest event that names one, equal times in load order.
+     */
     public String digests(Selection selection) throws UnsupportedSelectionException {
-        String digest = IndexColumn.DIGEST.sql();
         String time = IndexColumn.TIME_MS.sql();
-        return "SELECT " + digest + " AS digest, count(*) AS events, min(" + time + ") AS first_time, max(" + time
-                + ") AS last_time\nFROM " + table + "\nWHERE " + digest + " IS NOT NULL AND (" + sql.where(selection)
-                + ")\nGROUP BY " + digest + "\nORDER BY " + digest;
+        return "SELECT " + IndexColumn.DIGEST.sql() + " AS digest, count(*) AS events, min(" + time
+                + ") AS first_time, max(" + time + ") AS last_time, " + latest(IndexColumn.REPOSITORY)
+                + " AS repository, " + latest(IndexColumn.STATUS) + " AS last_status\nFROM " + table + "\n"
+                + withDigest(selection) + "\nGROUP BY " + IndexColumn.DIGEST.sql() + "\nORDER BY "
+                + IndexColumn.DIGEST.sql();
+    }
+
+    /**
+     * Rows (digest, tag, region): each tag and each region the selection's events of a digest carry, one a row, the
+     * other column NULL (both NULL for events without one).
+     */
+    public String digestValues(Selection selection) throws UnsupportedSelectionException {
+        String digest = IndexColumn.DIGEST.sql();
+        String tag = IndexColumn.TAG.sql();
+        String region = IndexColumn.REGION.sql();
+        return "SELECT " + digest + ", " + tag + ", " + region + "\nFROM " + table + "\n" + withDigest(selection)
+                + "\nGROUP BY GROUPING SETS ((" + digest + ", " + tag + "), (" + digest + ", " + region + "))";
+    }
+
+    /**
+     * Rows (digest, slice, events): the selection's events per digest and time slice, slice {@code s} starting at
+     * {@code sliceStarts[s - 1]} (slice 0 takes every earlier time).
+     */
+    public String digestActivity(Selection selection, long[] sliceStarts) throws UnsupportedSelectionException {
+        String time = IndexColumn.TIME_MS.sql();
+        StringBuilder slice = new StringBuilder();
+        if (sliceStarts.length == 0) {
+            slice.append('0');
+        } else {
+            slice.append("CASE");
+            for (int s = 0; s < sliceStarts.length; s++) {
+                slice.append(" WHEN ").append(time).append(" < ").append(sliceStarts[s]).append(" THEN ").append(s);
+            }
+            slice.append(" ELSE ").append(sliceStarts.length).append(" END");
+        }
+        return "SELECT " + IndexColumn.DIGEST.sql() + " AS digest, " + slice + " AS slice, count(*) AS events\nFROM "
+                + table + "\n" + withDigest(selection) + "\nGROUP BY 1, 2";
     }
 
     /** Every event of one digest (compared in lower case), in time order, then load order. */
     public String timeline(String digest) {
-        return "SELECT " + columnList(ROW_COLUMNS) + "\nFROM " + table + "\nWHERE lower(" + IndexColumn.DIGEST.sql()
-                + ") = " + dialect().literal(digest.toLowerCase(Locale.ROOT)) + "\nORDER BY "
-                + IndexColumn.TIME_MS.sql() + ", " + IndexColumn.SOURCE.sql() + ", " + IndexColumn.SEQ.sql();
+        return "SELECT " + columnList(ROW_COLUMNS) + "\nFROM " + table + "\nWHERE " + sameDigest(digest) + "\nORDER BY "
+                + timeThenLoadOrder();
+    }
+
+    /** The events of one digest that the selection holds, in time order, then load order. */
+    public String timeline(String digest, Selection selection) throws UnsupportedSelectionException {
+        return "SELECT " + columnList(ROW_COLUMNS) + "\nFROM " + table + "\nWHERE " + sameDigest(digest) + " AND ("
+                + sql.where(selection) + ")\nORDER BY " + timeThenLoadOrder();
+    }
+
+    private String sameDigest(String digest) {
+        return "lower(" + IndexColumn.DIGEST.sql() + ") = " + dialect().literal(digest.toLowerCase(Locale.ROOT));
+    }
+
+    private static String timeThenLoadOrder() {
+        return String.join(", ", TIME_THEN_LOAD_ORDER);
+    }
+
+    private String withDigest(Selection selection) throws UnsupportedSelectionException {
+        return "WHERE " + IndexColumn.DIGEST.sql() + " IS NOT NULL AND (" + sql.where(selection) + ")";
+    }
+
+    // The latest event is the one last in time, then in load order, as the in-memory digest list takes it.
+    private String latest(IndexColumn column) {
+        return dialect().latest(column.sql(), TIME_THEN_LOAD_ORDER);
     }
 
     // A negative limit means every row.

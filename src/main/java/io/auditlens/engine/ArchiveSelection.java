@@ -3,9 +3,11 @@ package io.auditlens.engine;
 import io.auditlens.query.BucketSize;
 import io.auditlens.query.Facet;
 import io.auditlens.query.FacetCounts;
+import io.auditlens.query.ScanProgress;
 import io.auditlens.query.Selection;
 import io.auditlens.query.Summary;
 import io.auditlens.task.CancelSignal;
+import io.auditlens.timeline.DigestList;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,6 +53,12 @@ public final class ArchiveSelection {
             facets.put(Summary.FACETS[i], FacetCounts.fromMap(Summary.FACETS[i], byColumn.get(i)));
         }
         return new Summary(events, digests, first, last, facets);
+    }
+
+    /** What {@code digests} lists for the selection, counted by the engine. */
+    public DigestList digests(Selection selection, CancelSignal cancel)
+            throws IndexException, UnsupportedSelectionException {
+        return new ArchiveDigests(engine, engine, queries).summaries(selection, ScanProgress.NONE, cancel);
     }
 
     /** Disjunctive counts of the given facets: each over the selection without its own picks. */

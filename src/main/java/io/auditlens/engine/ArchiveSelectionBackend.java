@@ -10,6 +10,7 @@ import io.auditlens.query.Selection;
 import io.auditlens.query.QuerySyntaxException;
 import io.auditlens.query.TimeRange;
 import io.auditlens.task.CancelSignal;
+import io.auditlens.timeline.DigestLine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.Map;
 
 /**
  * Archive mode behind the window's seam: every request runs as SQL on an engine over an index, giving the counts,
- * histogram and (paged) rows the in-memory backend gives for the same events. Labels and notes live in the window's
+ * histogram, (paged) rows, digest list and digest timelines the in-memory backend gives for the same events; table
+ * pages and timelines run on a second connection, so they do not wait for a long count. Labels and notes live in the window's
  * case, not in the index, so terms on them are refused rather than answered wrongly.
  */
 public final class ArchiveSelectionBackend implements SelectionBackend, AutoCloseable {
@@ -29,17 +31,21 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
     private static final int TARGET_BARS = 120;
 
     private final QueryEngine engine;
+    private final QueryEngine pagesEngine;
     private final ArchiveSelection archive;
+    private final ArchiveDigests digests;
     private final long total;
     private final TimeRange span;
     private final Map<Facet, List<String>> facetValues;
     private final Path temporaryIndex;
 
-    private ArchiveSelectionBackend(QueryEngine engine, long total, TimeRange span,
+    private ArchiveSelectionBackend(QueryEngine engine, QueryEngine pagesEngine, long total, TimeRange span,
                                     Map<Facet, List<String>> facetValues, Path temporaryIndex) {
         this.engine = engine;
+        this.pagesEngine = pagesEngine;
         this.temporaryIndex = temporaryIndex;
         this.archive = new ArchiveSelection(engine);
+        this.digests = new ArchiveDigests(engine, pagesEngine, archive.queries());
         this.total = total;
         this.span = span;
         this.facetValues = facetValues;
@@ -59,7 +65,7 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
         archive.facets(Selection.all(), new ArrayList<>(FACETS), cancel).forEach((facet, counts) ->
                 values.put(facet, counts.entries().stream().map(FacetCounts.Entry::value).sorted().toList()));
         TimeRange span = all.events == 0 ? TimeRange.ALL : new TimeRange(all.first, all.last + 1);
-        return new ArchiveSelectionBackend(engine, all.events, span, values, temporaryIndex);
+        return new ArchiveSelectionBackend(engine, engine.companion(), all.events, span, values, temporaryIndex);
     }
 
     /** The engine's name as the window shows it. */
@@ -86,7 +92,7 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
             Totals matching = totals(engine, archive.queries(), selection, cancel);
             Map<Facet, FacetCounts> counts = archive.facets(selection, new ArrayList<>(FACETS), cancel);
             HistogramData histogram = histogram(selection, request.range(), matching, cancel);
-            ArchivePages pages = new ArchivePages(engine, archive.queries(), selection, request.sort(),
+            ArchivePages pages = new ArchivePages(pagesEngine, archive.queries(), selection, request.sort(),
                     matching.events);
             return SelectionResult.paged(request, pages, (int) total, counts, histogram, System.nanoTime() - started);
         } catch (IndexException e) {
@@ -99,6 +105,18 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
     public SelectionResult evaluate(SelectionRequest request, RowAnnotations annotations, ScanProgress progress,
                                     CancelSignal cancel) throws QuerySyntaxException, UnsupportedSelectionException {
         return evaluate(request, progress, cancel);
+    }
+
+    @Override
+    public List<DigestLine> digests(SelectionResult result, int slices, ScanProgress progress, CancelSignal cancel)
+            throws IndexException, UnsupportedSelectionException, QuerySyntaxException {
+        return digests.list(result.request().toSelection(), slices, progress, cancel);
+    }
+
+    @Override
+    public DigestEvents digestEvents(String digest, SelectionResult result, CancelSignal cancel)
+            throws IndexException, UnsupportedSelectionException, QuerySyntaxException {
+        return digests.events(digest, result == null ? Selection.all() : result.request().toSelection(), cancel);
     }
 
     /** The store is empty in archive mode (no rows to walk): the surrounding events come from a load. */

@@ -1,6 +1,7 @@
 package io.auditlens.engine;
 
 import io.auditlens.task.CancelSignal;
+import org.duckdb.DuckDBConnection;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +23,8 @@ public final class DuckDbEngine implements QueryEngine {
 
     private final Connection db;
     private final String table;
+    private final Object companionLock = new Object();
+    private DuckDbEngine companion;
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "auditlens-duckdb-cancel");
         t.setDaemon(true);
@@ -38,6 +41,21 @@ public final class DuckDbEngine implements QueryEngine {
         return new DuckDbEngine(DuckDbConnections.open(), IndexTable.duckDb(index));
     }
 
+    /** A second connection to the same in-process database: DuckDB runs statements of two connections side by side. */
+    @Override
+    public QueryEngine companion() throws IndexException {
+        synchronized (companionLock) {
+            if (companion == null) {
+                try {
+                    companion = new DuckDbEngine(db.unwrap(DuckDBConnection.class).duplicate(), table);
+                } catch (SQLException e) {
+                    throw new IndexException("the index cannot be queried: " + DuckDbConnections.reason(e));
+                }
+            }
+            return companion;
+        }
+    }
+
     @Override
     public SqlDialect dialect() {
         return SqlDialect.DUCKDB;
@@ -48,8 +66,8 @@ public final class DuckDbEngine implements QueryEngine {
         return table;
     }
 
-    // One statement at a time: the window's counts and table pages come from several threads, and a DuckDB JDBC
-    // connection is not meant for concurrent statements. A cancelled statement stops within CANCEL_POLL_MS.
+    // One statement at a time on a connection: the window's counts come from several threads, and a DuckDB JDBC
+    // connection is not meant for concurrent statements (table pages run on the companion's connection). A cancelled statement stops within CANCEL_POLL_MS.
     @Override
     public synchronized void stream(String sql, CancelSignal cancel, Consumer<List<Object>> consumer)
             throws IndexException {
@@ -90,6 +108,11 @@ public final class DuckDbEngine implements QueryEngine {
 
     @Override
     public void close() {
+        synchronized (companionLock) {
+            if (companion != null) {
+                companion.close();
+            }
+        }
         watcher.shutdownNow();
         try {
             db.close();

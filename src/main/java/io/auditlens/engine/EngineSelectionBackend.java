@@ -9,13 +9,19 @@ import io.auditlens.query.Histogram;
 import io.auditlens.query.QuerySyntaxException;
 import io.auditlens.query.RowAnnotations;
 import io.auditlens.query.ScanProgress;
+import io.auditlens.query.RowSet;
 import io.auditlens.query.Selection;
 import io.auditlens.query.SelectionEngine;
 import io.auditlens.query.Summary;
 import io.auditlens.query.TimeRange;
 import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
+import io.auditlens.timeline.DigestActivity;
+import io.auditlens.timeline.DigestLine;
+import io.auditlens.timeline.DigestList;
+import io.auditlens.timeline.DigestSummary;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +80,26 @@ public final class EngineSelectionBackend implements SelectionBackend {
     @Override
     public Optional<FacetCounts> countsOfAll(Facet facet) {
         return engine.needsScan(facet) ? Optional.empty() : Optional.of(everything.facet(facet));
+    }
+
+    @Override
+    public List<DigestLine> digests(SelectionResult result, int slices, ScanProgress progress, CancelSignal cancel) {
+        EventStore store = engine.store();
+        RowSet scope = SelectionRows.of(result, store.size());
+        DigestList list = DigestList.of(store, scope);
+        DigestActivity activity = DigestActivity.of(store, scope, slices);
+        List<DigestLine> out = new ArrayList<>(list.size());
+        for (DigestSummary s : list.digests()) {
+            out.add(new DigestLine(s, activity.counts(s.digest())));
+        }
+        return out;
+    }
+
+    @Override
+    public DigestEvents digestEvents(String digest, SelectionResult result, CancelSignal cancel) {
+        EventStore store = engine.store();
+        return DigestEvents.loaded(store, result == null ? RowSet.all(store.size())
+                : SelectionRows.of(result, store.size()));
     }
 
     @Override

@@ -31,6 +31,14 @@ public interface QueryEngine extends AutoCloseable {
     /** Hands the rows of a statement to a consumer as they arrive, for results too large to hold. */
     void stream(String sql, CancelSignal cancel, Consumer<List<Object>> consumer) throws IndexException;
 
+    /**
+     * An engine over the same index whose statements do not wait for this one's, so a table page is not held up by
+     * a long count; closed with this engine. This engine itself when it has no second way in.
+     */
+    default QueryEngine companion() throws IndexException {
+        return this;
+    }
+
     @Override
     void close();
 }

@@ -7,6 +7,7 @@ import io.auditlens.task.CancelSignal;
 import io.auditlens.query.QuerySyntaxException;
 import io.auditlens.query.RowAnnotations;
 import io.auditlens.query.ScanProgress;
+import io.auditlens.timeline.DigestLine;
 
 import java.util.List;
 
@@ -49,6 +50,20 @@ public interface SelectionBackend {
      * selects (what "Show surrounding events" walks); read-only, computed once and kept.
      */
     int[] timeOrder();
+
+    /**
+     * The Digests list of an answer's events: every digest they name, most recently seen first, with its events in
+     * {@code slices} equal slices of the span of those events (the list's sparklines).
+     */
+    List<DigestLine> digests(SelectionResult result, int slices, ScanProgress progress, CancelSignal cancel)
+            throws IndexException, UnsupportedSelectionException, QuerySyntaxException;
+
+    /**
+     * The events one digest's timeline is drawn from: those of an answer, or every event of the digest when
+     * {@code result} is null.
+     */
+    DigestEvents digestEvents(String digest, SelectionResult result, CancelSignal cancel)
+            throws IndexException, UnsupportedSelectionException, QuerySyntaxException;
 
     /** Computes ahead what the first text query and the first sort by each of {@code sortFields} would compute. */
     void prepare(List<EventField> sortFields, CancelSignal cancel);

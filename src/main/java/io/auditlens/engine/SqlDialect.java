@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The few places where DuckDB, Spark SQL and Trino spell the same thing differently: string literals, a substring
- * search and reading a value out of JSON text. Everything else the compiler writes is common SQL.
+ * search, reading a value out of JSON text, integer division and the value on a group's latest row. Everything else the compiler writes is common SQL.
  */
 public enum SqlDialect {
     DUCKDB("duckdb"),
@@ -83,6 +83,19 @@ public enum SqlDialect {
             }
         }
         return literal(out.toString());
+    }
+
+    /**
+     * An aggregate: {@code value} on the row of the group where the columns {@code order} are greatest (compared
+     * in that order), among the rows where {@code value} is not null.
+     */
+    String latest(String value, List<String> order) {
+        String key = String.join(", ", order);
+        String pick = switch (this) {
+            case SPARK -> "max_by(" + value + ", struct(" + key + "))";
+            case DUCKDB, TRINO -> "max_by(" + value + ", ROW(" + key + "))";
+        };
+        return pick + " FILTER (WHERE " + value + " IS NOT NULL)";
     }
 
     /** The start of the fixed-width bucket holding {@code timeMillis}, for positive times. */

@@ -52,7 +52,6 @@ public final class DigestActivity {
             return new DigestActivity(dictionary, slices, 0, 0, counts);
         }
         long until = last + 1;
-        double perMilli = (double) slices / (until - first);
         for (int row = rows.next(0); row >= 0; row = rows.next(row + 1)) {
             int d = digest[row];
             if (d == 0) {
@@ -61,10 +60,38 @@ public final class DigestActivity {
             if (counts[d] == null) {
                 counts[d] = new int[slices];
             }
-            int slice = (int) Math.min(slices - 1, (time[row] - first) * perMilli);
-            counts[d][slice]++;
+            counts[d][slice(time[row], first, until, slices)]++;
         }
         return new DigestActivity(dictionary, slices, first, until, counts);
+    }
+
+    /** The slice of a time in {@code slices} equal slices from {@code from} to {@code until} (exclusive). */
+    public static int slice(long time, long from, long until, int slices) {
+        double perMilli = (double) slices / (until - from);
+        return (int) Math.min(slices - 1, (time - from) * perMilli);
+    }
+
+    /**
+     * The first time of each slice after the first, as {@link #slice} cuts them (so an engine counting by these
+     * bounds puts every time in the slice this class does); {@code until} for a slice no time falls in.
+     */
+    public static long[] sliceStarts(long from, long until, int slices) {
+        long[] starts = new long[slices - 1];
+        for (int s = 1; s < slices; s++) {
+            // The slice grows with the time, so the first time of slice s is found by bisection.
+            long low = from;
+            long high = until;
+            while (low < high) {
+                long mid = low + (high - low) / 2;
+                if (slice(mid, from, until, slices) >= s) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            starts[s - 1] = low;
+        }
+        return starts;
     }
 
     /** Number of slices. */

@@ -81,8 +81,21 @@ public final class DigestList {
                     sortedValues(store.dictionary(EventColumn.REGION), regionsOf[d]),
                     store.dictionary(EventColumn.STATUS).value(statusOf[d])));
         }
+        return of(out);
+    }
+
+    /** A list of digests counted elsewhere (an archive-mode engine), in this list's order. */
+    public static DigestList of(List<DigestSummary> digests) {
+        List<DigestSummary> out = new ArrayList<>(digests);
         out.sort(Comparator.comparingLong(DigestSummary::lastSeen).reversed().thenComparing(DigestSummary::digest));
         return new DigestList(out);
+    }
+
+    /** Distinct tags or regions in the order a summary lists them: ignoring case, then by case. */
+    public static List<String> sortedValues(java.util.Collection<String> values) {
+        List<String> out = new ArrayList<>(values);
+        out.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+        return out;
     }
 
     /** The digests, most recently seen first. */
@@ -107,7 +120,6 @@ public final class DigestList {
                 values.add(dictionary.value(code));
             }
         }
-        values.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
-        return values;
+        return sortedValues(values);
     }
 }

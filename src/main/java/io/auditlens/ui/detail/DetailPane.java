@@ -94,9 +94,22 @@ public final class DetailPane extends VBox {
         surrounding.setTooltip(new Tooltip(
                 "The events just before and after this one, whatever the filters (Ctrl+Shift+A)"));
         surrounding.setOnAction(e -> model.showSurrounding(model.selectedRowProperty().get()));
-        surrounding.visibleProperty().bind(tabs.visibleProperty());
-        surrounding.managedProperty().bind(surrounding.visibleProperty());
-        actions.getChildren().add(surrounding);
+        // A disabled button shows no tooltip, so the reason it is disabled hangs on a holder around it.
+        StackPane surroundingHolder = new StackPane(surrounding);
+        surroundingHolder.setId("surroundingHolder");
+        surrounding.disableProperty().bind(model.surroundingRefusalProperty().map(r -> true).orElse(false));
+        Tooltip why = new Tooltip();
+        model.surroundingRefusalProperty().subscribe(refusal -> {
+            if (refusal == null) {
+                Tooltip.uninstall(surroundingHolder, why);
+            } else {
+                why.setText(refusal);
+                Tooltip.install(surroundingHolder, why);
+            }
+        });
+        surroundingHolder.visibleProperty().bind(tabs.visibleProperty());
+        surroundingHolder.managedProperty().bind(surroundingHolder.visibleProperty());
+        actions.getChildren().add(surroundingHolder);
         evidence.setId("detailLabels");
         evidence.getStyleClass().add("detail-labels");
         evidence.setWrapText(true);

@@ -51,7 +51,12 @@ public final class JsonTreeView extends VBox {
         MenuItem surrounding = new MenuItem("Show surrounding events");
         surrounding.setOnAction(e -> model.showSurrounding(model.selectedRowProperty().get()));
         menu.getItems().addAll(new SeparatorMenuItem(), surrounding);
-        menu.setOnShowing(e -> filters.refresh(items));
+        menu.setOnShowing(e -> {
+            filters.refresh(items);
+            String refusal = model.surroundingRefusalProperty().getValue();
+            surrounding.setText("Show surrounding events" + (refusal == null ? "" : ExplorerModel.NOT_IN_ARCHIVE_MODE));
+            surrounding.setDisable(refusal != null);
+        });
         tree.setContextMenu(menu);
         tree.setOnKeyTyped(filters::keyTyped);
         tree.setPlaceholder(new Label("No " + name.toLowerCase(java.util.Locale.ROOT) + " in this event"));

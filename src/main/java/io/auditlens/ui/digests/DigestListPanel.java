@@ -1,9 +1,10 @@
 package io.auditlens.ui.digests;
 
 import io.auditlens.task.FailureReason;
+import io.auditlens.engine.SelectionBackend;
 import io.auditlens.engine.SelectionResult;
-import io.auditlens.engine.SelectionRows;
 import io.auditlens.ui.common.LatestTask;
+import io.auditlens.ui.common.TaskProgressView;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.ui.common.ValuePseudoClass;
 import io.auditlens.ui.window.ExplorerModel;
@@ -12,17 +13,16 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import io.auditlens.event.Digest;
-import io.auditlens.query.RowSet;
-import io.auditlens.store.EventStore;
-import io.auditlens.timeline.DigestActivity;
-import io.auditlens.timeline.DigestList;
+import io.auditlens.timeline.DigestLine;
 import io.auditlens.timeline.DigestSummary;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -40,7 +40,6 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -49,28 +48,28 @@ import java.util.function.Function;
 /**
  * The Digests tab: every digest in the selection with its repository, tags, event count, first and last seen,
  * latest vulnerability status and a sparkline of when it was busy; sortable by any column and filtered by text.
- * Double-click or Enter opens the digest's timeline. The list is built in a Task, and only while the tab shows.
+ * Double-click or Enter opens the digest's timeline. The backend lists them (from loaded events, or in archive mode
+ * by the engine) in a Task, with progress and Cancel, and only while the tab shows.
  */
 public final class DigestListPanel extends VBox {
 
-    /** One line of the list: a digest's figures and its events per slice of the selection's span. */
-    public record DigestRow(DigestSummary summary, int[] activity) {
-    }
-
-    private static final int SLICES = 24;
+    /** Slices of each sparkline. */
+    public static final int SLICES = 24;
 
     private final ExplorerModel model;
     private final Consumer<String> openTimeline;
-    private final ObservableList<DigestRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<DigestRow> filtered = new FilteredList<>(rows);
-    private final TableView<DigestRow> table = new TableView<>();
+    private final ObservableList<DigestLine> rows = FXCollections.observableArrayList();
+    private final FilteredList<DigestLine> filtered = new FilteredList<>(rows);
+    private final TableView<DigestLine> table = new TableView<>();
     private final CustomTextField filter = new CustomTextField();
     private final Label count = new Label();
     private final Label placeholder = new Label();
     private final PauseTransition filterPause = new PauseTransition(Duration.millis(150));
     private boolean showing;
     private boolean stale = true;
-    private final LatestTask<List<DigestRow>> building;
+    private final LatestTask<List<DigestLine>> building;
+    // Held here: the bindings of a progress view's listener are only weakly referenced by their sources.
+    private final ObservableValue<Task<List<DigestLine>>> archiveListing;
 
     public DigestListPanel(ExplorerModel model, TaskRunner runner, Consumer<String> openTimeline) {
         this.model = model;
@@ -87,11 +86,15 @@ public final class DigestListPanel extends VBox {
         filterPause.setOnFinished(e -> applyFilter());
         count.setId("digestCount");
         count.getStyleClass().add("digest-count");
-        HBox bar = new HBox(10, filter, new Spacer(), count);
+        // Counting on an archive-mode engine can take seconds: its progress and Cancel show while it runs there.
+        archiveListing = building.runningWhen(model.dataProperty().map(LoadedData::archiveMode));
+        TaskProgressView listing = new TaskProgressView("digestProgress", "digestCancel", archiveListing,
+                this::cancelListing);
+        HBox bar = new HBox(10, filter, new Spacer(), listing, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("digest-bar");
 
-        SortedList<DigestRow> sorted = new SortedList<>(filtered);
+        SortedList<DigestLine> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("digestTable");
@@ -102,7 +105,7 @@ public final class DigestListPanel extends VBox {
         table.setPlaceholder(placeholder);
         addColumns();
         table.setRowFactory(t -> {
-            TableRow<DigestRow> row = new TableRow<>();
+            TableRow<DigestLine> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     openTimeline.accept(row.getItem().summary().digest());
@@ -111,7 +114,7 @@ public final class DigestListPanel extends VBox {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            DigestRow selected = table.getSelectionModel().getSelectedItem();
+            DigestLine selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
                 openTimeline.accept(selected.summary().digest());
                 e.consume();
@@ -134,12 +137,12 @@ public final class DigestListPanel extends VBox {
     }
 
     /** The table, for tests. */
-    public TableView<DigestRow> tableView() {
+    public TableView<DigestLine> tableView() {
         return table;
     }
 
     private void addColumns() {
-        TableColumn<DigestRow, String> digest = column("Digest", 135, s -> s.digest(), Digest::shortForm);
+        TableColumn<DigestLine, String> digest = column("Digest", 135, s -> s.digest(), Digest::shortForm);
         digest.setId("digest-column");
         digest.setCellFactory(c -> new TextCell<>(Digest::shortForm) {
             @Override
@@ -148,11 +151,11 @@ public final class DigestListPanel extends VBox {
                 setTooltip(empty || item == null ? null : new Tooltip(item));
             }
         });
-        TableColumn<DigestRow, Long> events = column("Events", 70, DigestSummary::events, n -> String.format("%,d", n));
+        TableColumn<DigestLine, Long> events = column("Events", 70, DigestSummary::events, n -> String.format("%,d", n));
         events.getStyleClass().add("number-column");
-        TableColumn<DigestRow, String> status = column("Last status", 90, DigestSummary::lastStatus, s -> s);
+        TableColumn<DigestLine, String> status = column("Last status", 90, DigestSummary::lastStatus, s -> s);
         status.setCellFactory(c -> new StatusCell());
-        TableColumn<DigestRow, int[]> activity = new TableColumn<>("Activity");
+        TableColumn<DigestLine, int[]> activity = new TableColumn<>("Activity");
         activity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activity()));
         activity.setCellFactory(c -> new SparklineCell<>());
         activity.setSortable(false);
@@ -166,9 +169,9 @@ public final class DigestListPanel extends VBox {
                 column("Last seen", 150, DigestSummary::lastSeen, this::time)));
     }
 
-    private <T> TableColumn<DigestRow, T> column(String title, double width, Function<DigestSummary, T> value,
+    private <T> TableColumn<DigestLine, T> column(String title, double width, Function<DigestSummary, T> value,
                                                   Function<T, String> text) {
-        TableColumn<DigestRow, T> column = new TableColumn<>(title);
+        TableColumn<DigestLine, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().summary())));
         column.setCellFactory(c -> new TextCell<>(text));
@@ -195,31 +198,23 @@ public final class DigestListPanel extends VBox {
             updateCount();
             return;
         }
-        if (data.archiveMode()) {
-            // The list is built from loaded events; archive mode's store is empty, and "no digest" would be wrong.
-            building.cancel();
-            rows.clear();
-            placeholder.setText("Digests are listed from loaded events, not in archive mode; on the command line: "
-                    + "auditlens digests --engine duckdb INDEX");
-            updateCount();
-            return;
-        }
-        EventStore store = data.store();
+        SelectionBackend backend = data.backend();
         placeholder.setText("Listing digests…");
-        building.start(() -> {
-            RowSet scope = SelectionRows.of(result, store.size());
-            DigestList list = DigestList.of(store, scope);
-            DigestActivity activity = DigestActivity.of(store, scope, SLICES);
-            List<DigestRow> out = new ArrayList<>(list.size());
-            for (DigestSummary s : list.digests()) {
-                out.add(new DigestRow(s, activity.counts(s.digest())));
-            }
-            return out;
-        }, listed -> {
-            rows.setAll(listed);
-            placeholder.setText("No event in the selection names a digest");
-            updateCount();
-        }, error -> placeholder.setText("Cannot list the digests: " + FailureReason.of(error)));
+        building.start((progress, cancel) -> backend.digests(result, SLICES, progress, cancel), "Listing digests",
+                listed -> {
+                    rows.setAll(listed);
+                    placeholder.setText("No event in the selection names a digest");
+                    updateCount();
+                }, error -> placeholder.setText("Cannot list the digests: " + FailureReason.of(error)));
+    }
+
+    // The list is listed again when the selection changes or the tab comes back into view.
+    private void cancelListing() {
+        building.cancel();
+        stale = true;
+        rows.clear();
+        placeholder.setText("Listing the digests was cancelled");
+        updateCount();
     }
 
     private void applyFilter() {
@@ -246,7 +241,7 @@ public final class DigestListPanel extends VBox {
     }
 
     /** A cell showing its value as text made by a function; empty for null. */
-    private static class TextCell<T> extends TableCell<DigestRow, T> {
+    private static class TextCell<T> extends TableCell<DigestLine, T> {
         private final Function<T, String> text;
 
         TextCell(Function<T, String> text) {

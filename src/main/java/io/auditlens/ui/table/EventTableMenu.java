@@ -2,6 +2,8 @@ package io.auditlens.ui.table;
 
 import io.auditlens.ui.common.ValueFilter;
 import io.auditlens.ui.window.ExplorerModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -31,13 +33,18 @@ final class EventTableMenu {
         MenuItem json = item("Copy event JSON", EventTable.COPY_JSON, actions.copyJson());
         MenuItem surrounding = item("Show surrounding events", EventTable.SHOW_SURROUNDING, actions.surrounding());
         surrounding.setId("showSurrounding");
+        // Bound rather than set on showing: its shortcut works while the menu is closed.
+        ObservableValue<String> refusal = model.surroundingRefusalProperty();
+        surrounding.disableProperty().bind(Bindings.createBooleanBinding(() -> refusal.getValue() != null
+                || model.selectedRowProperty().get() < 0, refusal, model.selectedRowProperty()));
+        surrounding.textProperty().bind(refusal.map(r -> "Show surrounding events" + ExplorerModel.NOT_IN_ARCHIVE_MODE)
+                .orElse("Show surrounding events"));
         List<MenuItem> filterItems = filters.menuItems();
         ContextMenu menu = new ContextMenu(cell, row, new SeparatorMenuItem(), json, new SeparatorMenuItem());
         menu.getItems().addAll(filterItems);
         menu.getItems().addAll(new SeparatorMenuItem(), surrounding);
         menu.setOnShowing(e -> {
             filters.refresh(filterItems);
-            surrounding.setDisable(model.selectedRowProperty().get() < 0);
         });
         List<MenuItem> offered = new ArrayList<>();
         model.rowActions().addListener((ListChangeListener<MenuItem>) c -> {

@@ -48,8 +48,11 @@ final class TimelineMarkMenu {
             sub.getItems().setAll(filterItems);
             items.add(sub);
         }
-        MenuItem surrounding = new MenuItem("Show surrounding events");
+        String refusal = model.surroundingRefusalProperty().getValue();
+        MenuItem surrounding = new MenuItem("Show surrounding events"
+                + (refusal == null ? "" : ExplorerModel.NOT_IN_ARCHIVE_MODE));
         surrounding.setId("markSurrounding");
+        surrounding.setDisable(refusal != null);
         int anchor = row;
         surrounding.setOnAction(e -> model.showSurrounding(anchor));
         items.add(new SeparatorMenuItem());

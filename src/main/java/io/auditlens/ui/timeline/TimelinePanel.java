@@ -1,20 +1,23 @@
 package io.auditlens.ui.timeline;
 
 import io.auditlens.task.FailureReason;
+import io.auditlens.engine.ArchiveRow;
+import io.auditlens.engine.DigestEvents;
+import io.auditlens.engine.SelectionBackend;
 import io.auditlens.engine.SelectionResult;
-import io.auditlens.engine.SelectionRows;
 import io.auditlens.ui.common.EventColours;
 import io.auditlens.ui.common.LatestTask;
+import io.auditlens.ui.common.TaskProgressView;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.ui.common.TimeDisplay;
 import io.auditlens.ui.window.ExplorerModel;
 import io.auditlens.ui.window.LoadedData;
 import atlantafx.base.theme.Styles;
 import io.auditlens.query.RowAnnotations;
-import io.auditlens.query.RowSet;
-import io.auditlens.store.EventStore;
 import io.auditlens.timeline.DigestTimeline;
 import io.auditlens.timeline.TimelinePoint;
+import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,7 +44,9 @@ import java.util.function.IntConsumer;
 /**
  * The timeline of one digest: the digest, its repositories, tags, first push, last pull and deletion above the
  * {@link TimelineCanvas}, and a legend below. It follows the selection (a region pick narrows it) unless "All
- * events of this digest" is on; each timeline is built in a Task, and a newer request drops an older answer.
+ * events of this digest" is on; each timeline is built in a Task, and a newer request drops an older answer. In
+ * archive mode the digest's events come from the engine (with progress and Cancel) and a mark's event is shown in
+ * the detail pane.
  */
 public final class TimelinePanel extends VBox {
 
@@ -54,8 +59,16 @@ public final class TimelinePanel extends VBox {
     private final CheckBox wholeDigest = new CheckBox("All events of this digest");
     private String digest;
     private TimelineMarks shown;
-    private final LatestTask<TimelineMarks> building;
+    private DigestEvents shownEvents;
+    private final LatestTask<Drawn> building;
     private final TimelineMarkMenu markMenu;
+    private final IntConsumer pickEvent;
+    // Held here: the bindings of a progress view's listener are only weakly referenced by their sources.
+    private final ObservableValue<Task<Drawn>> archiveBuilding;
+
+    /** A timeline ready to draw and the events it was made from. */
+    private record Drawn(TimelineMarks marks, DigestEvents events) {
+    }
 
     /**
      * @param pickEvent told the store row of each mark clicked
@@ -65,9 +78,10 @@ public final class TimelinePanel extends VBox {
         this.model = model;
         this.canvas = new TimelineCanvas(model.timeDisplayProperty());
         this.building = new LatestTask<>(runner);
+        this.pickEvent = pickEvent;
         setId("timelinePanel");
         getStyleClass().add("timeline-panel");
-        canvas.setOnPick(pickEvent);
+        canvas.setOnPick(this::pick);
         markMenu = new TimelineMarkMenu(model, canvas);
         canvas.setMarkMenu(rows -> markMenu.items(rows, List.of()));
         VBox.setVgrow(canvas, Priority.ALWAYS);
@@ -106,7 +120,11 @@ public final class TimelinePanel extends VBox {
         HBox.setHgrow(lifecycle, Priority.ALWAYS);
         HBox second = new HBox(12, lifecycle, events, wholeDigest);
         second.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(4, top, second);
+        // In archive mode the digest's events are fetched from the engine: its progress and Cancel show meanwhile.
+        archiveBuilding = building.runningWhen(model.dataProperty().map(LoadedData::archiveMode));
+        TaskProgressView fetching = new TaskProgressView("timelineProgress", "timelineCancel", archiveBuilding,
+                this::cancelBuilding);
+        VBox header = new VBox(4, top, second, fetching);
         header.getStyleClass().add("timeline-header");
         getChildren().addAll(header, canvas, legend());
 
@@ -122,6 +140,12 @@ public final class TimelinePanel extends VBox {
             }
         });
         model.selectedRowProperty().addListener((obs, old, row) -> canvas.setSelectedRow(row.intValue()));
+        // In archive mode the table's selected event is marked when the timeline holds it.
+        model.selectedArchiveRowProperty().addListener((obs, old, row) -> {
+            if (shownEvents != null && shownEvents.isArchived()) {
+                canvas.setSelectedRow(row == null ? -1 : shownEvents.archived().indexOf(row));
+            }
+        });
         model.timeDisplayProperty().addListener((obs, old, display) -> describe());
     }
 
@@ -130,7 +154,9 @@ public final class TimelinePanel extends VBox {
      * {@code menu} gives for the store rows of that mark's events (labels and the note, say).
      */
     public void setMarkMenu(Function<List<Integer>, List<MenuItem>> menu) {
-        canvas.setMarkMenu(rows -> markMenu.items(rows, menu.apply(rows)));
+        // Labels are put on the window's store rows; an archive-mode timeline's rows are its own.
+        canvas.setMarkMenu(rows -> markMenu.items(rows, shownEvents != null && shownEvents.isArchived() ? List.of()
+                : menu.apply(rows)));
     }
 
     /** Shows the timeline of a digest, fitted to its events. */
@@ -148,6 +174,7 @@ public final class TimelinePanel extends VBox {
         building.cancel();
         digest = null;
         shown = null;
+        shownEvents = null;
     }
 
     /** The digest shown, or null. */
@@ -178,18 +205,49 @@ public final class TimelinePanel extends VBox {
             building.cancel();
             return;
         }
-        EventStore store = data.store();
+        SelectionBackend backend = data.backend();
         String d = digest;
         RowAnnotations annotations = model.annotationsProperty().get();
-        building.start(() -> {
-            RowSet scope = whole ? RowSet.all(store.size()) : SelectionRows.of(result, store.size());
-            return TimelineMarks.of(store, d, scope, whole, annotations);
-        }, marks -> {
-            shown = marks;
-            canvas.show(marks, keepView);
-            canvas.setSelectedRow(model.selectedRowProperty().get());
+        building.start((progress, cancel) -> {
+            DigestEvents found = backend.digestEvents(d, whole ? null : result, cancel);
+            // An archive-mode timeline has its own rows, which no case labels.
+            return new Drawn(TimelineMarks.of(found.store(), d, found.scope(), whole,
+                    found.isArchived() ? RowAnnotations.NONE : annotations), found);
+        }, "Fetching the digest's events", drawn -> {
+            shown = drawn.marks();
+            shownEvents = drawn.events();
+            canvas.show(shown, keepView);
+            canvas.setSelectedRow(selectedMark());
             describe();
         }, error -> events.setText("Cannot build the timeline: " + FailureReason.of(error)));
+    }
+
+    // The timeline drawn before stays; without one, the panel says why it is empty.
+    private void cancelBuilding() {
+        building.cancel();
+        if (shown == null) {
+            events.setText("Cancelled");
+        } else {
+            describe();
+        }
+    }
+
+    // A click on a mark selects its event: a store row of the window, or in archive mode the engine's row.
+    private void pick(int row) {
+        if (shownEvents != null && shownEvents.isArchived()) {
+            canvas.setSelectedRow(row);
+            model.selectedArchiveRowProperty().set(shownEvents.archivedRow(row));
+        } else {
+            pickEvent.accept(row);
+        }
+    }
+
+    private int selectedMark() {
+        if (shownEvents != null && shownEvents.isArchived()) {
+            ArchiveRow selected = model.selectedArchiveRowProperty().get();
+            return selected == null ? -1 : shownEvents.archived().indexOf(selected);
+        }
+        return model.selectedRowProperty().get();
     }
 
     private void describe() {

@@ -2,6 +2,7 @@ package io.auditlens.ui.window;
 
 import io.auditlens.ui.table.EventTable;
 import io.auditlens.ui.load.LoadMode;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -72,6 +73,10 @@ final class AppMenuBar extends MenuBar {
         MenuItem surrounding = action("_Surrounding events of the selected event", EventTable.SHOW_SURROUNDING,
                 () -> window.model().showSurrounding(window.model().selectedRowProperty().get()));
         surrounding.setId("surroundingMenuItem");
+        ObservableValue<String> refusal = window.model().surroundingRefusalProperty();
+        surrounding.disableProperty().bind(refusal.map(r -> true).orElse(false));
+        surrounding.textProperty().bind(refusal.map(r -> "Surrounding events" + ExplorerModel.NOT_IN_ARCHIVE_MODE)
+                .orElse("_Surrounding events of the selected event"));
         CheckMenuItem detail = new CheckMenuItem("D_etail pane");
         detail.setId("detailPaneItem");
         detail.setAccelerator(DETAIL_PANE);

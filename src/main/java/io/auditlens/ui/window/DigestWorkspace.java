@@ -1,5 +1,7 @@
 package io.auditlens.ui.window;
 
+import io.auditlens.engine.ArchiveRow;
+import io.auditlens.engine.IndexColumn;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.ui.detail.DetailPane;
 import io.auditlens.ui.digests.DigestListPanel;
@@ -61,12 +63,17 @@ public final class DigestWorkspace extends SplitPane {
         setDividerPositions(0.2);
         SplitPane.setResizableWithParent(histogram, false);
 
+        // The selected event's digest: a store row's, or in archive mode the engine row's the detail pane shows.
         StringBinding selectedDigest = Bindings.createStringBinding(() -> {
             LoadedData data = model.getData();
             int row = model.selectedRowProperty().get();
+            ArchiveRow archived = model.selectedArchiveRowProperty().get();
+            if (data != null && data.archiveMode()) {
+                return archived == null ? null : archived.text(IndexColumn.DIGEST);
+            }
             return data == null || row < 0 || row >= data.store().size() ? null
                     : data.store().value(EventColumn.DIGEST, row);
-        }, model.selectedRowProperty(), model.dataProperty());
+        }, model.selectedRowProperty(), model.selectedArchiveRowProperty(), model.dataProperty());
         Button open = new Button("Digest timeline", new FontIcon(MaterialDesignC.CHART_TIMELINE));
         open.setId("openTimelineButton");
         open.getStyleClass().add(Styles.SMALL);

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.MenuItem;
@@ -26,6 +27,9 @@ import java.util.function.UnaryOperator;
  * answered, the selected event and display preferences. Touched on the JavaFX thread only.
  */
 public final class ExplorerModel {
+
+    /** The words a menu item adds to its name while {@link #surroundingRefusalProperty()} refuses. */
+    public static final String NOT_IN_ARCHIVE_MODE = " (not in archive mode)";
 
     private final ObjectProperty<LoadedData> data = new SimpleObjectProperty<>(this, "data");
     private final ObjectProperty<LoadReport> lastLoadReport = new SimpleObjectProperty<>(this, "lastLoadReport",
@@ -39,6 +43,9 @@ public final class ExplorerModel {
     private final ObjectProperty<ArchiveRow> selectedArchiveRow = new SimpleObjectProperty<>(this,
             "selectedArchiveRow");
     private final IntegerProperty surroundingAnchor = new SimpleIntegerProperty(this, "surroundingAnchor", -1);
+    private final ObservableValue<String> surroundingRefusal = data.map(shown -> shown.archiveMode()
+            ? "Surrounding events are found among loaded events; archive mode loads none (open the files with "
+            + "File > Open to see them)" : null);
     private final BooleanProperty localTime = new SimpleBooleanProperty(this, "localTime", false);
     private final ObjectProperty<TimeDisplay> timeDisplay = new SimpleObjectProperty<>(this, "timeDisplay",
             TimeDisplay.UTC);
@@ -126,6 +133,14 @@ public final class ExplorerModel {
      */
     public IntegerProperty surroundingAnchorProperty() {
         return surroundingAnchor;
+    }
+
+    /**
+     * Why "Show surrounding events" cannot run on the shown data, in one sentence for a tooltip; null when it can.
+     * Archive mode has no loaded events to walk in time order, so there the items are disabled and say so.
+     */
+    public ObservableValue<String> surroundingRefusalProperty() {
+        return surroundingRefusal;
     }
 
     /** Asks the table to show the events around a store row ("Show surrounding events"); nothing for -1. */

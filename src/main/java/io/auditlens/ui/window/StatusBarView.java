@@ -53,6 +53,7 @@ public final class StatusBarView extends HBox {
         ProgressBar scan = new ProgressBar();
         scan.setPrefWidth(120);
         scan.setVisible(false);
+        scan.managedProperty().bind(scan.visibleProperty()); // hidden, it leaves its width to the labels
         refresher.runningProperty().addListener((obs, old, task) -> {
             scan.progressProperty().unbind();
             scan.visibleProperty().unbind();

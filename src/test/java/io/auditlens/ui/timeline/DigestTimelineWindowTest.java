@@ -1,7 +1,7 @@
 package io.auditlens.ui.timeline;
 
 import io.auditlens.ui.TestWindows;
-import io.auditlens.ui.digests.DigestListPanel;
+import io.auditlens.timeline.DigestLine;
 import io.auditlens.ui.load.LoadMode;
 import io.auditlens.ui.window.MainWindow;
 import io.auditlens.query.Facet;
@@ -124,9 +124,9 @@ public class DigestTimelineWindowTest {
     void theDigestsListShowsEveryDigestAndOpensATimeline(FxRobot robot) throws Exception {
         load(robot);
         robot.interact(() -> window.digests().showDigests());
-        TableView<DigestListPanel.DigestRow> digests = window.digests().digestList().tableView();
+        TableView<DigestLine> digests = window.digests().digestList().tableView();
         waitUntil(() -> digests.getItems().size() == 2);
-        DigestListPanel.DigestRow busy = digests.getItems().stream()
+        DigestLine busy = digests.getItems().stream()
                 .filter(r -> r.summary().digest().equals(BUSY)).findFirst().orElseThrow();
         assertEquals(13, busy.summary().events());
         assertEquals("FAIL", busy.summary().lastStatus());
