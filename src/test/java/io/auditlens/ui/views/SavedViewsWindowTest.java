@@ -154,7 +154,12 @@ class SavedViewsWindowTest {
         robot.clickOn(cell);
     }
 
+    // Read on the JavaFX thread: the list changes there while a test waits on it.
     private static List<String> names(SavedViews views) {
-        return views.entries().stream().map(ViewEntry::name).toList();
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> views.entries().stream().map(ViewEntry::name).toList()).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
     }
 }
