@@ -11,9 +11,10 @@ final class DuplicateSet {
     /** Whether the hash 0/0 was added; in the table 0/0 marks an empty slot. */
     private boolean zeroAdded;
 
-    /** A set sized for about {@code expected} hashes before it has to grow. */
+    /** A set with room for two thirds to four thirds of {@code expected} hashes before it has to grow. */
     DuplicateSet(int expected) {
-        slots = new long[2 * Integer.highestOneBit(Math.max(1 << 10, expected) * 2 - 1) * 2];
+        int pairs = Integer.highestOneBit(Math.min(1 << 29, Math.max(1 << 10, expected)) * 2 - 1);
+        slots = new long[2 * pairs];
     }
 
     /** Adds a hash; false when it was already present. */
@@ -23,7 +24,7 @@ final class DuplicateSet {
             zeroAdded = true;
             return added;
         }
-        if (size * 4 >= slots.length) { // at most half of the slot pairs in use
+        if (size * 3L >= slots.length) { // at most two thirds of the slot pairs in use
             grow();
         }
         if (!insert(slots, ha, hb)) {

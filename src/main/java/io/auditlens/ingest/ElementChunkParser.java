@@ -18,16 +18,17 @@ final class ElementChunkParser {
 
     private final JsonFactory factory;
     private final EventExtractor extractor;
-    private final ThreadColumns columns;
 
-    ElementChunkParser(JsonFactory factory, EventExtractor extractor, ThreadColumns columns) {
+    ElementChunkParser(JsonFactory factory, EventExtractor extractor) {
         this.factory = factory;
         this.extractor = extractor;
-        this.columns = columns;
     }
 
-    /** Parses {@code buf[from, to)}, whose first byte sits at {@code rawBase + from} in the raw file. */
-    EventBatch parse(DocumentContext doc, byte[] buf, int from, int to, long rawBase) {
+    /**
+     * Parses {@code buf[from, to)}, whose first byte sits at {@code rawBase + from} in the raw file, encoding values
+     * into {@code columns}.
+     */
+    EventBatch parse(DocumentContext doc, byte[] buf, int from, int to, long rawBase, ThreadColumns columns) {
         EventBatch batch = new EventBatch(doc, (to - from) / 1200, false, columns);
         int pos = from;
         while (pos < to) {

@@ -19,7 +19,7 @@ final class JsonSequenceReader {
 
     private final JsonFactory factory;
     private final EventExtractor extractor;
-    private final ThreadColumns columns = new ThreadColumns();
+    private ThreadColumns columns = new ThreadColumns();
 
     JsonSequenceReader(JsonFactory factory) {
         this.factory = factory;
@@ -31,6 +31,7 @@ final class JsonSequenceReader {
      * {@code sink} in order.
      */
     void read(DocumentContext doc, InputStream in, long rawBase, Consumer<EventBatch> sink) {
+        columns = columns.renewedWhenFull();
         EventBatch batch = new EventBatch(doc, BATCH_SIZE, true, columns);
         int line = 1;
         try (JsonParser p = factory.createParser(in)) {
@@ -48,6 +49,7 @@ final class JsonSequenceReader {
                 }
                 if (batch.count + batch.rejections.size() >= BATCH_SIZE) {
                     sink.accept(batch.seal());
+                    columns = columns.renewedWhenFull();
                     batch = new EventBatch(doc, BATCH_SIZE, true, columns);
                 }
                 t = p.nextToken();

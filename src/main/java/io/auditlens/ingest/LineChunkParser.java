@@ -21,19 +21,26 @@ final class LineChunkParser {
 
     private final JsonFactory factory;
     private final EventExtractor extractor;
-    private final ThreadColumns columns = new ThreadColumns();
-    /** The same thread's parser of JSON array chunks, sharing its dictionaries. */
+    private ThreadColumns columns;
+    /** The parser of JSON array chunks that shares this one's extractor and dictionaries. */
     private final ElementChunkParser elements;
 
     LineChunkParser(JsonFactory factory) {
-        this.factory = factory;
-        this.extractor = new EventExtractor(factory);
-        this.elements = new ElementChunkParser(factory, extractor, columns);
+        this(factory, new ThreadColumns());
     }
 
-    /** The parser of JSON array chunks that shares this one's extractor and dictionaries. */
-    ElementChunkParser elements() {
-        return elements;
+    /** A parser starting with the given dictionaries (a test's, with a small budget). */
+    LineChunkParser(JsonFactory factory, ThreadColumns columns) {
+        this.factory = factory;
+        this.columns = columns;
+        this.extractor = new EventExtractor(factory);
+        this.elements = new ElementChunkParser(factory, extractor);
+    }
+
+    /** Parses a chunk of whole elements of a JSON array (see {@link ElementChunkParser}) with these dictionaries. */
+    EventBatch parseElements(DocumentContext doc, byte[] buf, int from, int to, long rawBase) {
+        columns = columns.renewedWhenFull();
+        return elements.parse(doc, buf, from, to, rawBase, columns);
     }
 
     /**
@@ -41,6 +48,7 @@ final class LineChunkParser {
      * Lines are numbered from 1 within the chunk.
      */
     EventBatch parse(DocumentContext doc, byte[] buf, int from, int to, long rawBase) {
+        columns = columns.renewedWhenFull();
         EventBatch batch = new EventBatch(doc, (to - from) / 1200, false, columns);
         int pos = from;
         int lineBase = 0;

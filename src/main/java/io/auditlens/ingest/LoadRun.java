@@ -75,6 +75,7 @@ final class LoadRun implements AutoCloseable {
                 bytesBefore += load.bytes;
             }
             pipeline.mergeAll();
+            pipeline.close(); // the parsers' dictionaries go before the store is built
         } catch (CancellationException e) {
             settleCopies();
             deleteSpools();

@@ -8,9 +8,7 @@ import io.auditlens.store.EventStoreBuilder;
 import io.auditlens.store.RawKind;
 import io.auditlens.store.SourceFile;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Moves batches into the store in input order: remaps batch-local codes to the store's dictionaries, drops
@@ -22,19 +20,18 @@ final class StoreMerger {
     private static final RawKind[] RAW_KINDS = RawKind.values();
 
     private final EventStoreBuilder builder;
-    private final DuplicateSet seen;
-    /** Per parser thread, per column: thread code -> store code. */
-    private final Map<ThreadColumns, int[][]> codeMaps = new IdentityHashMap<>();
+    /** Hashes of the events kept; let go when the store is built. */
+    private DuplicateSet seen;
 
-    /** A merger expecting about {@code expectedRows} events, so the store's columns rarely need to grow. */
+    /** A merger expecting about {@code expectedRows} events, so the duplicate set rarely needs to grow. */
     StoreMerger(int expectedRows) {
-        builder = new EventStoreBuilder(expectedRows);
+        builder = new EventStoreBuilder();
         seen = new DuplicateSet(expectedRows);
     }
 
     void merge(EventBatch batch) {
         DocumentContext doc = batch.document;
-        int[][] maps = codeMaps.computeIfAbsent(batch.columns, t -> new int[COLUMNS.length][]);
+        int[][] maps = batch.columns.storeCodes;
         for (EventColumn column : COLUMNS) {
             int c = column.ordinal();
             maps[c] = remap(batch.snapshots[c], maps[c], batch.codes[c], batch.count, builder.dictionary(column));
@@ -61,7 +58,9 @@ final class StoreMerger {
         return builder.size();
     }
 
+    /** Builds the store; no batch may be merged afterwards. The duplicate set goes first, to lower the peak. */
     EventStore build(List<SourceFile> sources) {
+        seen = null;
         return builder.build(sources);
     }
 

@@ -48,7 +48,8 @@ final class RowOrders {
         EventColumn column = field.column().orElseThrow();
         Dictionary dictionary = store.dictionary(column);
         int[] rank = field.isDerived() ? derivedRanks(field, dictionary)
-                : ValueRanks.of(lower.of(column), dictionary::value, true);
+                : DictionaryRanks.of(dictionary)
+                        .orElseGet(() -> ValueRanks.of(lower.of(column), dictionary::value, true));
         return StableRowSort.byRank(ascending(EventField.TIME), store.codes(column), rank, dictionary.size() + 1);
     }
 

@@ -112,6 +112,11 @@ public final class Dictionary {
         return new String(data, from, offsets[code + 1] - from, StandardCharsets.UTF_8);
     }
 
+    /** Bytes of heap the dictionary's arrays take, spare capacity included. */
+    public long footprint() {
+        return data.length + 4L * offsets.length + (hashes == null ? 0 : 8L * hashes.length) + 8L * table.length;
+    }
+
     /** Number of codes including the reserved 0. */
     public int size() {
         return size;
@@ -140,13 +145,16 @@ public final class Dictionary {
                 hashes[code] = TextHash.of(data, offsets[code], offsets[code + 1] - offsets[code]);
             }
         }
+        // Arrays grow by half rather than double: a loaded store's largest arrays are its messages' bytes, and while
+        // one grows its old and new copies are both held, so the smaller step lowers the load's peak.
         if (size >= hashes.length) {
-            int capacity = hashes.length * 2;
+            int capacity = hashes.length + (hashes.length >> 1) + 16;
             offsets = Arrays.copyOf(offsets, capacity + 1);
             hashes = Arrays.copyOf(hashes, capacity);
         }
         if (dataSize + maxBytes > data.length) {
-            data = Arrays.copyOf(data, Math.max(dataSize + maxBytes, data.length * 2));
+            data = Arrays.copyOf(data, (int) Math.min(Integer.MAX_VALUE - 16,
+                    Math.max((long) dataSize + maxBytes, data.length + (long) (data.length >> 1))));
         }
         offsets[size] = dataSize;
         return size;

@@ -1,46 +1,46 @@
 package io.auditlens.store;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Appends rows whose values are already dictionary codes, then builds an {@link EventStore}. Single-threaded. */
+/**
+ * Appends rows whose values are already dictionary codes, then builds an {@link EventStore}. Single-threaded.
+ * Rows are kept in blocks until the store is built, so that the builder needs no estimate of the row count: it
+ * neither holds room for rows that never come nor copies its columns to grow, and building copies one column at a
+ * time into arrays of the exact size.
+ */
 public final class EventStoreBuilder {
 
     private static final int COLUMN_COUNT = EventColumn.values().length;
+    private static final int BLOCK_BITS = 14;
+    private static final int BLOCK = 1 << BLOCK_BITS;
+    /** The long columns of a block. */
+    private static final int TIME = 0;
+    private static final int CORRELATION_HIGH = 1;
+    private static final int CORRELATION_LOW = 2;
+    private static final int HASH_HIGH = 3;
+    private static final int HASH_LOW = 4;
+    private static final int OFFSET = 5;
+    private static final int LONG_COLUMNS = 6;
+    /** The int columns of a block: the codes of every {@link EventColumn}, then the raw length. */
+    private static final int LENGTH = COLUMN_COUNT;
 
     private final Dictionary[] dictionaries = new Dictionary[COLUMN_COUNT];
     private int size;
-    private int capacity;
-    private long[] time;
-    private final int[][] codes;
-    private long[] correlationHigh;
-    private long[] correlationLow;
-    private long[] hashHigh;
-    private long[] hashLow;
+    private final List<long[][]> longBlocks = new ArrayList<>();
+    private final List<int[][]> intBlocks = new ArrayList<>();
+    private final List<byte[]> kindBlocks = new ArrayList<>();
+    /** The block rows are being added to. */
+    private long[][] longs;
+    private int[][] ints;
+    private byte[] kinds;
     /** Row where each source's rows start; rows arrive grouped by source, in input order. */
     private int[] sourceStart = new int[0];
     private int lastSource = -1;
-    private long[] offset;
-    private int[] length;
-    private byte[] rawKind;
 
     /** A builder with empty dictionaries. */
     public EventStoreBuilder() {
-        this(1024);
-    }
-
-    /** A builder with room for about {@code expectedRows} rows before it has to grow (and copy) its columns. */
-    public EventStoreBuilder(int expectedRows) {
-        capacity = Math.max(16, expectedRows);
-        time = new long[capacity];
-        codes = new int[COLUMN_COUNT][capacity];
-        correlationHigh = new long[capacity];
-        correlationLow = new long[capacity];
-        hashHigh = new long[capacity];
-        hashLow = new long[capacity];
-        offset = new long[capacity];
-        length = new int[capacity];
-        rawKind = new byte[capacity];
         for (int i = 0; i < COLUMN_COUNT; i++) {
             dictionaries[i] = new Dictionary();
         }
@@ -68,17 +68,18 @@ public final class EventStoreBuilder {
     /** Adds one row with its content hash (see {@link EventStore#hash(int)}); otherwise as the other {@code add}. */
     public void add(long eventTime, int[][] columnCodes, int at, long corrHigh, long corrLow, EventHash hash,
                     int sourceId, long rawOffset, int rawLength, RawKind kind) {
-        if (size == capacity) {
-            grow();
+        int i = size & (BLOCK - 1);
+        if (i == 0) {
+            newBlock();
         }
-        time[size] = eventTime;
+        longs[TIME][i] = eventTime;
         for (int c = 0; c < COLUMN_COUNT; c++) {
-            codes[c][size] = columnCodes[c][at];
+            ints[c][i] = columnCodes[c][at];
         }
-        correlationHigh[size] = corrHigh;
-        correlationLow[size] = corrLow;
-        hashHigh[size] = hash.high();
-        hashLow[size] = hash.low();
+        longs[CORRELATION_HIGH][i] = corrHigh;
+        longs[CORRELATION_LOW][i] = corrLow;
+        longs[HASH_HIGH][i] = hash.high();
+        longs[HASH_LOW][i] = hash.low();
         if (sourceId != lastSource) {
             if (sourceId < lastSource) {
                 throw new IllegalArgumentException("rows must arrive grouped by source, in order");
@@ -88,45 +89,75 @@ public final class EventStoreBuilder {
             Arrays.fill(sourceStart, from, sourceId + 1, size);
             lastSource = sourceId;
         }
-        offset[size] = rawOffset;
-        length[size] = rawLength;
-        rawKind[size] = (byte) kind.ordinal();
+        longs[OFFSET][i] = rawOffset;
+        ints[LENGTH][i] = rawLength;
+        kinds[i] = (byte) kind.ordinal();
         size++;
     }
 
-    /** Builds the store; the builder must not be used afterwards. */
+    private void newBlock() {
+        longs = new long[LONG_COLUMNS][BLOCK];
+        ints = new int[COLUMN_COUNT + 1][BLOCK];
+        kinds = new byte[BLOCK];
+        longBlocks.add(longs);
+        intBlocks.add(ints);
+        kindBlocks.add(kinds);
+    }
+
+    /**
+     * Builds the store; the builder must not be used afterwards. Each column is joined from its blocks into an array
+     * of its rows, and its blocks let go, before the next one: building needs one column on top of the rows.
+     */
     public EventStore build(List<SourceFile> sources) {
-        int[][] trimmed = new int[COLUMN_COUNT][];
+        int[][] codes = new int[COLUMN_COUNT][];
         for (int c = 0; c < COLUMN_COUNT; c++) {
-            trimmed[c] = Arrays.copyOf(codes[c], size);
-            codes[c] = null; // let each column go before the next copy, to keep the peak low
+            codes[c] = joinInts(c);
             dictionaries[c].trim();
         }
-        return new EventStore(size, Arrays.copyOf(time, size), trimmed, dictionaries,
-                Arrays.copyOf(correlationHigh, size), Arrays.copyOf(correlationLow, size),
-                Arrays.copyOf(hashHigh, size), Arrays.copyOf(hashLow, size),
-                sourceStarts(sources.size()), Arrays.copyOf(offset, size), Arrays.copyOf(length, size),
-                Arrays.copyOf(rawKind, size), sources);
+        long[] time = joinLongs(TIME);
+        long[] correlationHigh = joinLongs(CORRELATION_HIGH);
+        long[] correlationLow = joinLongs(CORRELATION_LOW);
+        long[] hashHigh = joinLongs(HASH_HIGH);
+        long[] hashLow = joinLongs(HASH_LOW);
+        long[] offset = joinLongs(OFFSET);
+        int[] length = joinInts(LENGTH);
+        byte[] rawKind = new byte[size];
+        for (int b = 0; b < kindBlocks.size(); b++) {
+            System.arraycopy(kindBlocks.get(b), 0, rawKind, b << BLOCK_BITS, rowsIn(b));
+        }
+        kindBlocks.clear();
+        longs = null;
+        ints = null;
+        kinds = null;
+        return new EventStore(size, time, codes, dictionaries, correlationHigh, correlationLow, hashHigh, hashLow,
+                sourceStarts(sources.size()), offset, length, rawKind, sources);
+    }
+
+    private int rowsIn(int block) {
+        return Math.min(BLOCK, size - (block << BLOCK_BITS));
+    }
+
+    private long[] joinLongs(int column) {
+        return (long[]) join(longBlocks, column, new long[size]);
+    }
+
+    private int[] joinInts(int column) {
+        return (int[]) join(intBlocks, column, new int[size]);
+    }
+
+    /** Copies one column of every block into {@code out}, a primitive array of {@link #size} elements. */
+    private Object join(List<? extends Object[]> blocks, int column, Object out) {
+        for (int b = 0; b < blocks.size(); b++) {
+            Object[] block = blocks.get(b);
+            System.arraycopy(block[column], 0, out, b << BLOCK_BITS, rowsIn(b));
+            block[column] = null;
+        }
+        return out;
     }
 
     private int[] sourceStarts(int sourceCount) {
         int[] starts = Arrays.copyOf(sourceStart, Math.max(sourceCount, sourceStart.length));
         Arrays.fill(starts, sourceStart.length, starts.length, size);
         return starts;
-    }
-
-    private void grow() {
-        capacity = capacity * 2;
-        time = Arrays.copyOf(time, capacity);
-        for (int c = 0; c < COLUMN_COUNT; c++) {
-            codes[c] = Arrays.copyOf(codes[c], capacity);
-        }
-        correlationHigh = Arrays.copyOf(correlationHigh, capacity);
-        correlationLow = Arrays.copyOf(correlationLow, capacity);
-        hashHigh = Arrays.copyOf(hashHigh, capacity);
-        hashLow = Arrays.copyOf(hashLow, capacity);
-        offset = Arrays.copyOf(offset, capacity);
-        length = Arrays.copyOf(length, capacity);
-        rawKind = Arrays.copyOf(rawKind, capacity);
     }
 }

@@ -108,7 +108,7 @@ class TimelineDrawTimeTest {
      * status reads that change now and then, signatures and inspections. Built directly, without files.
      */
     private static EventStore busyDigest() {
-        EventStoreBuilder builder = new EventStoreBuilder(EVENTS);
+        EventStoreBuilder builder = new EventStoreBuilder();
         List<String> actions = List.of("image.pull", "image.pull", "image.pull", "image.pull", "image.push",
                 "image.tag", "image.inspect", "image-vulnerability-status.read", "signature.write", "auth.get");
         List<String> outcomes = List.of("success", "success", "success", "success", "success", "success",
