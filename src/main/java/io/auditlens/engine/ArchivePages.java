@@ -4,7 +4,9 @@ import io.auditlens.query.Selection;
 import io.auditlens.task.CancelSignal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The matching events of an archive-mode answer, in the table's sort order, fetched from the engine one page at a
@@ -31,13 +33,33 @@ public final class ArchivePages {
         return size;
     }
 
-    /** Up to {@code limit} events from position {@code offset} in the sort order. */
+    /**
+     * Up to {@code limit} events from position {@code offset} in the sort order: their keys are sorted first, then
+     * only those rows are read whole.
+     */
     public List<ArchiveRow> page(long offset, int limit, CancelSignal cancel)
             throws IndexException, UnsupportedSelectionException {
-        List<ArchiveRow> out = new ArrayList<>(limit);
-        for (List<Object> row : engine.rows(queries.rows(selection, sort.field(), !sort.ascending(), offset, limit),
+        List<PageKey> keys = new ArrayList<>(limit);
+        for (List<Object> row : engine.rows(queries.pageKeys(selection, sort.field(), !sort.ascending(), offset, limit),
                 cancel)) {
-            out.add(new ArchiveRow(row));
+            keys.add(new PageKey(((Number) row.get(0)).longValue(), (String) row.get(1),
+                    ((Number) row.get(2)).longValue()));
+        }
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Map<PageKey, ArchiveRow> rows = new HashMap<>();
+        for (List<Object> values : engine.rows(queries.rowsWithKeys(keys), cancel)) {
+            ArchiveRow row = new ArchiveRow(values);
+            rows.put(PageKey.of(row), row);
+        }
+        List<ArchiveRow> out = new ArrayList<>(keys.size());
+        for (PageKey key : keys) {
+            ArchiveRow row = rows.get(key);
+            if (row == null) {
+                throw new IndexException("the index changed while it was read: open it again");
+            }
+            out.add(row);
         }
         return out;
     }

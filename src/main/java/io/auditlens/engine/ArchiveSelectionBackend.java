@@ -142,10 +142,10 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
 
     private static Totals totals(QueryEngine engine, ArchiveQueries queries, Selection selection, CancelSignal cancel)
             throws IndexException, UnsupportedSelectionException {
-        List<Object> row = engine.rows(queries.totals(selection), cancel).get(0);
+        List<Object> row = engine.rows(queries.bounds(selection), cancel).get(0);
         long events = ((Number) row.get(0)).longValue();
         return events == 0 ? new Totals(0, 0, 0)
-                : new Totals(events, ((Number) row.get(2)).longValue(), ((Number) row.get(3)).longValue());
+                : new Totals(events, ((Number) row.get(1)).longValue(), ((Number) row.get(2)).longValue());
     }
 
     /**

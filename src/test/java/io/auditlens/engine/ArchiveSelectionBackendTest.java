@@ -105,6 +105,32 @@ class ArchiveSelectionBackendTest {
     }
 
     @Test
+    void everyPageOfEachSortHoldsTheInMemoryRowsInOrder() throws Exception {
+        List<SortKey> sorts = List.of(new SortKey(EventField.TIME, true), new SortKey(EventField.TIME, false),
+                new SortKey(EventField.TARGET, false), new SortKey(EventField.MESSAGE, true));
+        for (SortKey sort : sorts) {
+            SelectionRequest request = SelectionRequest.ALL.withQuery("-outcome:failure").withSort(sort);
+            SelectionResult expected = memory.evaluate(request, null, CancelSignal.never());
+            ArchivePages pages = archive.evaluate(request, RowAnnotations.NONE, null, CancelSignal.never()).pages();
+            int pageSize = 97; // pages that start and end inside days, and a short last page
+            for (int offset = 0; offset < expected.matching(); offset += pageSize) {
+                List<ArchiveRow> page = pages.page(offset, pageSize, CancelSignal.never());
+                assertEquals(Math.min(pageSize, expected.matching() - offset), page.size(), sort + " @" + offset);
+                for (int i = 0; i < page.size(); i++) {
+                    int row = expected.rows()[offset + i];
+                    String what = sort + " row " + (offset + i);
+                    assertEquals(store.time(row), page.get(i).time(), what);
+                    assertEquals(store.value(io.auditlens.store.EventColumn.TARGET_NAME, row),
+                            page.get(i).text(IndexColumn.TARGET_NAME), what);
+                    assertEquals(store.value(io.auditlens.store.EventColumn.MESSAGE, row),
+                            page.get(i).text(IndexColumn.MESSAGE), what);
+                }
+            }
+            assertTrue(pages.page(expected.matching(), pageSize, CancelSignal.never()).isEmpty(), sort.toString());
+        }
+    }
+
+    @Test
     void labelTermsAreRefusedAndSyntaxErrorsReported() throws Exception {
         UnsupportedSelectionException refused = assertThrows(UnsupportedSelectionException.class, () ->
                 archive.evaluate(SelectionRequest.ALL.withQuery("label:suspicious"), null, CancelSignal.never()));

@@ -57,7 +57,7 @@ class TrinoSqlGoldenTest {
     void pagesHistogramsAndTimelinesInTrinoSyntax() throws Exception {
         ArchiveQueries queries = new ArchiveQueries(TRINO, "t");
         String rows = queries.rows(Selection.all(), io.auditlens.query.EventField.INITIATOR, true, 200, 50);
-        assertTrue(rows.endsWith("ORDER BY CASE WHEN initiator_name IS NULL THEN 0 ELSE 1 END DESC, "
+        assertTrue(rows.endsWith("ORDER BY CASE WHEN initiator_name IS NULL THEN 1 ELSE 0 END DESC, "
                 + "lower(initiator_name) DESC, initiator_name DESC, time_ms DESC, source DESC, seq DESC\n"
                 + "OFFSET 200\nLIMIT 50"), rows);
         assertTrue(queries.histogram(Selection.all(), io.auditlens.query.BucketSize.WEEK)
