@@ -3,7 +3,8 @@
 #   1. generates 1,000,000 events (seed 42) into bench-data/ (and a gzip copy) unless they are there,
 #   2. builds the JMH benchmarks (profile jmh) and runs them,
 #   3. prints the heap kept by a loaded store.
-# Usage: scripts/bench.sh [JMH benchmark regex]   e.g. scripts/bench.sh LoadBenchmark
+# Usage: scripts/bench.sh [JMH benchmark regex [JMH options]]   e.g. scripts/bench.sh LoadBenchmark
+#        scripts/bench.sh ArchiveBenchmark -p index=DIR -p events=FILE
 #        scripts/bench.sh cold [FILE] [ROUNDS]      cold whole-process runs instead (see scripts/bench-cold.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,6 @@ fi
 if [ ! -f "$events.gz" ]; then
   gzip -1 -k "$events"
 fi
-java -cp "$cp" org.openjdk.jmh.Main "${1:-LoadBenchmark|SelectionBenchmark|FindingsBenchmark}" -p file="$events"
+java -cp "$cp" org.openjdk.jmh.Main "${1:-LoadBenchmark|SelectionBenchmark|FindingsBenchmark}" -p file="$events" "${@:2}"
 java -cp "$cp" io.auditlens.bench.RetainedHeap "$events"
 java -cp "$cp" io.auditlens.bench.RuleCpuTime "$events"
