@@ -193,6 +193,9 @@ public final class EventTable extends StackPane implements ColumnLayout {
             try {
                 items = new RowIdList(new int[0]);
                 table.setItems(archiveRows.items());
+                // The new answer's items are the same positions 0..N-1, equal to the old ones, so cells would keep
+                // showing the old answer's events: they are redrawn from the new pages.
+                table.refresh();
                 syncSortOrder(result.request().sort());
             } finally {
                 applyingResult = false;

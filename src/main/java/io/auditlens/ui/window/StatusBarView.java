@@ -5,6 +5,7 @@ import atlantafx.base.controls.Spacer;
 import atlantafx.base.controls.ToggleSwitch;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
@@ -64,6 +65,12 @@ public final class StatusBarView extends HBox {
                 scan.visibleProperty().bind(task.progressProperty().greaterThanOrEqualTo(0));
             }
         });
+        // When the bar is too narrow (ten million events in archive mode at 1280 pixels), only the file count gives
+        // way: the counts, the times, the case and the time zone keep their whole text.
+        for (Label kept : List.of(events, loadTime, updateTime, caseName, zone)) {
+            kept.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        localTime.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(events, separator(), files, separator(), loadTime, separator(), updateTime, scan,
                 separator(), caseName, notLoaded, message, new Spacer(), zone, localTime);
         model.caseNameProperty().addListener((obs, old, name) -> showCase());

@@ -113,6 +113,7 @@ class ArchiveModeWindowTest {
     @Test
     void anArchiveFolderIsIndexedFirstAndAQueryNarrowsTheCounts(FxRobot robot) throws Exception {
         open(robot, archive);
+        waitUntil(() -> window.table().archivePagesFetched() >= 1); // the first page of all events is drawn
         String query = "outcome:failure OR action:pull";
 
         robot.interact(() -> window.model().updateRequest(r -> r.withQuery(query)));
@@ -125,6 +126,24 @@ class ArchiveModeWindowTest {
         String status = statusText();
         assertTrue(status.startsWith("archive mode · " + String.format("%,d", narrowed.matching()) + " of 900 events"),
                 status);
+
+        // The rows drawn, not only the items: the new answer's positions equal the old ones, and its first row is
+        // another event than the first of all.
+        TableView<Integer> table = window.table().tableView();
+        TableColumn<Integer, ?> time = table.getColumns().get(0);
+        int firstNarrowed = memory.evaluate(Selection.of(query)).sortedRows(EventField.TIME, false)[0];
+        int firstOfAll = memory.evaluate(Selection.all()).sortedRows(EventField.TIME, false)[0];
+        String expected = EventTableColumn.TIME.text(memory.store(), firstNarrowed, TimeDisplay.UTC);
+        assertNotEquals(EventTableColumn.TIME.text(memory.store(), firstOfAll, TimeDisplay.UTC), expected);
+        waitUntil(() -> expected.equals(drawnText(table, time, 0)));
+    }
+
+    private static String drawnText(TableView<Integer> table, TableColumn<Integer, ?> column, int row)
+            throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".table-cell").stream()
+                .map(node -> (javafx.scene.control.TableCell<?, ?>) node)
+                .filter(cell -> cell.getTableColumn() == column && cell.getIndex() == row && cell.isVisible())
+                .map(javafx.scene.control.TableCell::getText).findFirst().orElse(null)).get();
     }
 
     @Test
