@@ -59,7 +59,6 @@ public class ArchiveBenchmark {
     public String events;
 
     private SelectionBackend backend;
-    private AutoCloseable closing;
     private SelectionRequest facetClick;
     private SelectionRequest freeText;
     private SelectionRequest weekZoom;
@@ -70,11 +69,9 @@ public class ArchiveBenchmark {
             EventStore store = BenchEvents.load(events);
             backend = new EngineSelectionBackend(store, new RawEvents(store));
         } else {
-            ArchiveSelectionBackend archive = ArchiveSelectionBackend.over(
+            backend = ArchiveSelectionBackend.over(
                     new EngineChoice(engine, engine.equals("spark") ? "local[2]" : null).open(Path.of(index)), null,
                     CancelSignal.never());
-            backend = archive;
-            closing = archive;
         }
         var everything = backend.evaluate(SelectionRequest.ALL, ScanProgress.NONE, CancelSignal.never());
         FacetCounts actions = everything.facets().get(Facet.ACTION);
@@ -87,8 +84,8 @@ public class ArchiveBenchmark {
 
     @TearDown(Level.Trial)
     public void close() throws Exception {
-        if (closing != null) {
-            closing.close();
+        if (backend instanceof AutoCloseable archive) {
+            archive.close();
         }
     }
 

@@ -209,13 +209,6 @@ public final class ArchiveIndexer {
         return null;
     }
 
-    private static IndexManifest.SourcePartition find(IndexManifest manifest, String source) {
-        if (manifest == null) {
-            return null;
-        }
-        return manifest.sources().stream().filter(s -> s.source().equals(source)).findFirst().orElse(null);
-    }
-
     // Path and size tell a grown partition (a new hour) from the one indexed, without hashing every file again.
     private static boolean sameFiles(IndexManifest.SourcePartition old, List<Path> files) {
         if (old.files().size() != files.size()) {

@@ -42,8 +42,7 @@ public final class ArchivePages {
         List<PageKey> keys = new ArrayList<>(limit);
         for (List<Object> row : engine.rows(queries.pageKeys(selection, sort.field(), !sort.ascending(), offset, limit),
                 cancel)) {
-            keys.add(new PageKey(((Number) row.get(0)).longValue(), (String) row.get(1),
-                    ((Number) row.get(2)).longValue()));
+            keys.add(PageKey.ofKeyRow(row));
         }
         if (keys.isEmpty()) {
             return List.of();
