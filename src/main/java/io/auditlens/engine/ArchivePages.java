@@ -35,7 +35,7 @@ public final class ArchivePages {
 
     /**
      * Up to {@code limit} events from position {@code offset} in the sort order: their keys are sorted first, then
-     * only those rows are read whole.
+     * only those rows are read, without their JSON ({@link #withEventJson} reads it for one row).
      */
     public List<ArchiveRow> page(long offset, int limit, CancelSignal cancel)
             throws IndexException, UnsupportedSelectionException {
@@ -61,5 +61,17 @@ public final class ArchivePages {
             out.add(row);
         }
         return out;
+    }
+
+    /** The row holding its event's JSON text, read from the engine unless the row has it already. */
+    public ArchiveRow withEventJson(ArchiveRow row, CancelSignal cancel) throws IndexException {
+        if (row.hasEventJson()) {
+            return row;
+        }
+        List<List<Object>> found = engine.rows(queries.eventJsonOf(PageKey.of(row)), cancel);
+        if (found.isEmpty()) {
+            throw new IndexException("the index changed while it was read: open it again");
+        }
+        return row.withEventJson((String) found.get(0).get(0));
     }
 }

@@ -144,8 +144,10 @@ public final class ArchiveQueries {
     }
 
     /**
-     * The rows of the given keys, in no order. The keys' days and time span come first in the condition, so the
-     * engine reads only those day folders, and within them only the row groups of that span.
+     * The rows of the given keys, in no order, without the event's JSON ({@code NULL} in its column): that text is
+     * most of what a row weighs, and a table shows it only for the selected row ({@link #eventJsonOf}). The keys'
+     * days and time span come first in the condition, so the engine reads only those day folders, and within them
+     * only the row groups of that span.
      */
     public String rowsWithKeys(List<PageKey> keys) {
         long from = keys.stream().mapToLong(PageKey::time).min().orElse(0);
@@ -159,9 +161,22 @@ public final class ArchiveQueries {
                         + IndexColumn.SEQ.sql() + " IN (" + e.getValue().stream().map(String::valueOf)
                         .collect(Collectors.joining(", ")) + "))")
                 .collect(Collectors.joining("\n  OR "));
-        return "SELECT " + columnList(ROW_COLUMNS) + "\nFROM " + table + "\nWHERE " + IndexColumn.DAY + " IN (" + days
+        String columns = ROW_COLUMNS.stream().map(c -> c == IndexColumn.EVENT_JSON ? "NULL AS " + c.sql() : c.sql())
+                .collect(Collectors.joining(", "));
+        return "SELECT " + columns + "\nFROM " + table + "\nWHERE " + IndexColumn.DAY + " IN (" + days
                 + ")\n  AND " + IndexColumn.TIME_MS.sql() + " BETWEEN " + from + " AND " + until + "\n  AND (" + rows
                 + ")";
+    }
+
+    /**
+     * One row: the JSON text of the event with the given key, looked for by day and time first, as in
+     * {@link #rowsWithKeys}.
+     */
+    public String eventJsonOf(PageKey key) {
+        return "SELECT " + IndexColumn.EVENT_JSON.sql() + "\nFROM " + table + "\nWHERE " + IndexColumn.DAY + " = "
+                + dialect().literal(ArchiveIndexer.day(key.time())) + "\n  AND " + IndexColumn.TIME_MS.sql() + " = "
+                + key.time() + "\n  AND " + IndexColumn.SOURCE.sql() + " = " + dialect().literal(key.source())
+                + "\n  AND " + IndexColumn.SEQ.sql() + " = " + key.seq();
     }
 
     private static String orderBy(EventField sortBy, boolean descending) {

@@ -131,6 +131,25 @@ class ArchiveSelectionBackendTest {
     }
 
     @Test
+    void aPageLeavesOutTheEventsJsonAndARowReadsItsOwnOnDemand() throws Exception {
+        SelectionRequest request = SelectionRequest.ALL.withSort(new SortKey(EventField.TARGET, true));
+        SelectionResult expected = memory.evaluate(request, null, CancelSignal.never());
+        ArchivePages pages = archive.evaluate(request, RowAnnotations.NONE, null, CancelSignal.never()).pages();
+        List<ArchiveRow> page = pages.page(40, 25, CancelSignal.never());
+        RawEvents raw = new RawEvents(store);
+        for (int i = 0; i < page.size(); i++) {
+            ArchiveRow row = page.get(i);
+            assertFalse(row.hasEventJson());
+            assertThrows(IllegalStateException.class, row::eventJson);
+            ArchiveRow completed = pages.withEventJson(row, CancelSignal.never());
+            assertTrue(completed.hasEventJson());
+            assertEquals(raw.text(expected.rows()[40 + i]), completed.eventJson(), "row " + (40 + i));
+            assertEquals(row.text(IndexColumn.DIGEST), completed.text(IndexColumn.DIGEST));
+            assertTrue(completed == pages.withEventJson(completed, CancelSignal.never()), "read once");
+        }
+    }
+
+    @Test
     void labelTermsAreRefusedAndSyntaxErrorsReported() throws Exception {
         UnsupportedSelectionException refused = assertThrows(UnsupportedSelectionException.class, () ->
                 archive.evaluate(SelectionRequest.ALL.withQuery("label:suspicious"), null, CancelSignal.never()));

@@ -8,6 +8,7 @@ import io.auditlens.ui.common.TaskRunner;
 import javafx.collections.ObservableListBase;
 import javafx.concurrent.Task;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,36 @@ final class ArchiveRowList extends ObservableListBase<Integer> {
         return at < rows.size() ? rows.get(at) : null;
     }
 
+    /**
+     * Reads the JSON of the event at a position in the background (pages leave it out) and hands the completed row
+     * to {@code done} on the JavaFX thread, unless {@code cancel} was raised meanwhile; the row is kept in its page,
+     * so selecting it again reads nothing.
+     */
+    void withEventJson(int position, ArchiveRow row, CancelSignal cancel, Consumer<ArchiveRow> done) {
+        Task<ArchiveRow> task = new Task<>() {
+            @Override
+            protected ArchiveRow call() throws Exception {
+                return pages.withEventJson(row, cancel);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (!cancel.isCancelled() && !this.cancel.isCancelled()) {
+                List<ArchiveRow> page = kept.get((long) position / PAGE);
+                int at = position % PAGE;
+                if (page != null && at < page.size() && page.get(at) == row) {
+                    page.set(at, task.getValue());
+                }
+                done.accept(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (!cancel.isCancelled() && !this.cancel.isCancelled()) {
+                failed.accept(FailureReason.of(task.getException()));
+            }
+        });
+        runner.start(task);
+    }
+
     /** How many pages were fetched from the engine so far. */
     long fetches() {
         return fetches;
@@ -86,7 +117,7 @@ final class ArchiveRowList extends ObservableListBase<Integer> {
             fetching.remove(page);
             if (!cancel.isCancelled()) {
                 fetches++;
-                kept.put(page, task.getValue());
+                kept.put(page, new ArrayList<>(task.getValue()));
                 arrived.run();
             }
         });

@@ -3,6 +3,7 @@ package io.auditlens.ui.table;
 import io.auditlens.engine.ArchiveRow;
 import io.auditlens.engine.IndexColumn;
 import io.auditlens.engine.SelectionResult;
+import io.auditlens.task.CancelSignal;
 import io.auditlens.ui.common.EventTableColumn;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.ui.window.ExplorerModel;
@@ -22,6 +23,8 @@ final class ArchiveTableRows {
     private final Runnable redraw;
     private ArchiveRowList rows;
     private int selected = -1;
+    private CancelSignal jsonRead = new CancelSignal();
+    private boolean waitingForPage;
 
     /** @param redraw redraws the table's cells, as a page arrived */
     ArchiveTableRows(ExplorerModel model, TaskRunner runner, Runnable redraw) {
@@ -40,6 +43,8 @@ final class ArchiveTableRows {
             rows = null;
         }
         selected = -1;
+        waitingForPage = false;
+        jsonRead.cancel();
         model.selectedArchiveRowProperty().set(null);
         if (result == null || !result.isPaged()) {
             return false;
@@ -65,13 +70,30 @@ final class ArchiveTableRows {
         return event == null ? "" : column.text(event, model.timeDisplayProperty().get());
     }
 
-    /** Publishes the event at the table's selected position (-1 for none) once its page is here. */
+    /**
+     * Publishes the event at the table's selected position (-1 for none) once its page and its JSON are here: pages
+     * leave the JSON out, so it is read for the selected row alone, and a newer selection drops an older read.
+     */
     void publishSelected(int position) {
         if (rows == null) {
             return;
         }
         selected = position;
-        model.selectedArchiveRowProperty().set(position < 0 || position >= rows.size() ? null : rows.row(position));
+        jsonRead.cancel();
+        boolean inRange = position >= 0 && position < rows.size();
+        ArchiveRow row = inRange ? rows.row(position) : null;
+        waitingForPage = inRange && row == null;
+        if (row == null || row.hasEventJson()) {
+            model.selectedArchiveRowProperty().set(row);
+            return;
+        }
+        model.selectedArchiveRowProperty().set(null);
+        jsonRead = new CancelSignal();
+        rows.withEventJson(position, row, jsonRead, completed -> {
+            if (selected == position) {
+                model.selectedArchiveRowProperty().set(completed);
+            }
+        });
     }
 
     /**
@@ -95,7 +117,7 @@ final class ArchiveTableRows {
 
     private void arrived() {
         redraw.run();
-        if (selected >= 0 && model.selectedArchiveRowProperty().get() == null) {
+        if (waitingForPage) {
             publishSelected(selected);
         }
     }

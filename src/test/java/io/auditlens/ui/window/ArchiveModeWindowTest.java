@@ -167,7 +167,21 @@ class ArchiveModeWindowTest {
 
         robot.interact(() -> table.getSelectionModel().clearAndSelect(late));
         waitUntil(() -> window.detail().shownDetail() != null);
-        assertEquals(new RawEvents(memory.store()).text(expected[late]), window.detail().shownDetail().originalJson());
+        RawEvents raw = new RawEvents(memory.store());
+        assertEquals(raw.text(expected[late]), window.detail().shownDetail().originalJson());
+
+        // Pages leave each event's JSON out: moving the selection by keyboard reads the next row's for the detail
+        // and for Copy JSON (Ctrl+J).
+        robot.clickOn(table);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(late));
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        String next = raw.text(expected[late + 1]);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == late + 1 && window.detail().shownDetail() != null
+                && next.equals(window.detail().shownDetail().originalJson()));
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.J)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> next.equals(org.testfx.util.WaitForAsyncUtils.asyncFx(() ->
+                javafx.scene.input.Clipboard.getSystemClipboard().getString()).get()));
     }
 
     @Test
