@@ -21,12 +21,13 @@ final class IndexTable {
     }
 
     /**
-     * The index folder as a DuckDB table expression. Partition values stay text, as written; a folder with no
-     * Parquet file yet (an archive of rejected lines only) reads as an empty table.
+     * The index folder as a DuckDB table expression. Partition values stay text, as written. Every file of an index
+     * has the same columns (an index of another layout version is refused before this), so columns are matched
+     * without {@code union_by_name}, which reads every file's schema at each statement: 70-90 ms a statement over
+     * the 90 day files of a ten-million-event index, against 5 ms.
      */
     static String duckDb(Path index) {
         String glob = index.toAbsolutePath().resolve("**").resolve("*.parquet").toString();
-        return "read_parquet(" + SqlDialect.DUCKDB.literal(glob)
-                + ", hive_partitioning = true, hive_types_autocast = false, union_by_name = true)";
+        return "read_parquet(" + SqlDialect.DUCKDB.literal(glob) + ", hive_partitioning = true, hive_types_autocast = false)";
     }
 }
