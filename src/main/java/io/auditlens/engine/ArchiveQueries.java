@@ -109,14 +109,18 @@ public final class ArchiveQueries {
     }
 
     /**
-     * Rows (bucket_start, outcome, events). Month bars are counted per day here and folded by the caller, because
-     * calendar months are spelled differently in every dialect.
+     * Rows (bucket_start, outcome, events, first_time, last_time): the events of each bar and outcome, and their
+     * first and last time, so the same scan gives the selection's {@link #bounds} (the sum of events, the least
+     * first and greatest last time) without a statement of its own. Month bars are counted per day here and folded
+     * by the caller, because calendar months are spelled differently in every dialect.
      */
     public String histogram(Selection selection, BucketSize size) throws UnsupportedSelectionException {
         BucketSize counted = countedBucket(size);
         long origin = Math.floorMod(counted.floor(0), counted.millis()); // weeks start on Mondays
-        String bucket = dialect().bucketStart(IndexColumn.TIME_MS.sql(), counted.millis(), origin);
-        return "SELECT " + bucket + " AS bucket_start, " + IndexColumn.OUTCOME.sql() + " AS outcome, count(*) AS events\n"
+        String time = IndexColumn.TIME_MS.sql();
+        String bucket = dialect().bucketStart(time, counted.millis(), origin);
+        return "SELECT " + bucket + " AS bucket_start, " + IndexColumn.OUTCOME.sql() + " AS outcome, count(*) AS events, "
+                + "min(" + time + ") AS first_time, max(" + time + ") AS last_time\n"
                 + "FROM " + table + "\nWHERE " + sql.where(selection) + "\nGROUP BY 1, 2\nORDER BY 1, 2";
     }
 

@@ -77,18 +77,34 @@ public final class ArchiveSelection {
         return out;
     }
 
-    /** Histogram bars per outcome in time order; month bars are folded from days here. */
-    public List<Bar> histogram(Selection selection, BucketSize size, CancelSignal cancel)
+    /**
+     * Histogram bars and what they count: the bars in time order, then by outcome, and the selection's events with
+     * their first and last time (both 0 when there are none).
+     */
+    public record Bars(List<Bar> bars, long events, long first, long last) {
+    }
+
+    /**
+     * Histogram bars per outcome in time order, counted in one scan with the selection's totals; month bars are
+     * folded from days here.
+     */
+    public Bars histogram(Selection selection, BucketSize size, CancelSignal cancel)
             throws IndexException, UnsupportedSelectionException {
         Map<Long, Map<String, Long>> folded = new TreeMap<>();
+        long events = 0;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
         for (List<Object> row : engine.rows(queries.histogram(selection, size), cancel)) {
             long start = size.floor(number(row.get(0)));
             String outcome = row.get(1) == null ? "" : row.get(1).toString();
             folded.computeIfAbsent(start, k -> new TreeMap<>()).merge(outcome, number(row.get(2)), Long::sum);
+            events += number(row.get(2));
+            first = Math.min(first, number(row.get(3)));
+            last = Math.max(last, number(row.get(4)));
         }
         List<Bar> bars = new ArrayList<>();
         folded.forEach((start, outcomes) -> outcomes.forEach((o, n) -> bars.add(new Bar(start, o, n))));
-        return bars;
+        return events == 0 ? new Bars(bars, 0, 0, 0) : new Bars(bars, events, first, last);
     }
 
     /** Hands the original JSON text of every event of the selection, in time order then load order, to a consumer. */

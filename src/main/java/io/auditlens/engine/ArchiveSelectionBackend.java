@@ -89,11 +89,14 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
         long started = System.nanoTime();
         Selection selection = request.toSelection();
         try {
-            Totals matching = totals(engine, archive.queries(), selection, cancel);
+            // The histogram's scan also counts the matching events and their span: no statement of their own.
+            BucketSize size = barSize(request.range());
+            ArchiveSelection.Bars bars = size == null ? new ArchiveSelection.Bars(List.of(), 0, 0, 0)
+                    : archive.histogram(selection, size, cancel);
             Map<Facet, FacetCounts> counts = archive.facets(selection, new ArrayList<>(FACETS), cancel);
-            HistogramData histogram = histogram(selection, request.range(), matching, cancel);
+            HistogramData histogram = histogram(selection.range(), size, bars);
             ArchivePages pages = new ArchivePages(pagesEngine, archive.queries(), selection, request.sort(),
-                    matching.events);
+                    bars.events());
             return SelectionResult.paged(request, pages, (int) total, counts, histogram, System.nanoTime() - started);
         } catch (IndexException e) {
             throw new IllegalStateException(e.getMessage(), e);
@@ -148,21 +151,26 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
                 : new Totals(events, ((Number) row.get(1)).longValue(), ((Number) row.get(2)).longValue());
     }
 
-    /**
-     * Bars as the in-memory engine draws them: their width fits the request's range (or the whole index), they span
-     * the range when bounded on both sides, else the matching events; outcomes largest first, then by name.
-     */
-    private HistogramData histogram(Selection selection, TimeRange requested, Totals matching, CancelSignal cancel)
-            throws IndexException, UnsupportedSelectionException {
-        TimeRange range = selection.range();
-        if (span.isAll() || (!range.isBounded() && matching.events == 0)) {
-            return HistogramData.EMPTY;
+    /** The bars' width for a requested range: one that fits it (or the whole index); null for an empty index. */
+    private BucketSize barSize(TimeRange requested) {
+        if (span.isAll()) {
+            return null;
         }
         TimeRange fitted = requested.isBounded() ? requested : span;
-        BucketSize size = BucketSize.fitting(fitted.from(), fitted.until(), TARGET_BARS);
-        long from = range.isBounded() ? range.from() : range.from() == Long.MIN_VALUE ? matching.first : range.from();
+        return BucketSize.fitting(fitted.from(), fitted.until(), TARGET_BARS);
+    }
+
+    /**
+     * Bars as the in-memory engine draws them: they span the range when bounded on both sides, else the matching
+     * events; outcomes largest first, then by name.
+     */
+    private static HistogramData histogram(TimeRange range, BucketSize size, ArchiveSelection.Bars counted) {
+        if (size == null || (!range.isBounded() && counted.events() == 0)) {
+            return HistogramData.EMPTY;
+        }
+        long from = range.isBounded() ? range.from() : range.from() == Long.MIN_VALUE ? counted.first() : range.from();
         long until = range.isBounded() ? range.until()
-                : range.until() == Long.MAX_VALUE ? matching.last + 1 : range.until();
+                : range.until() == Long.MAX_VALUE ? counted.last() + 1 : range.until();
         int bars = (int) size.count(from, until);
         long[] bounds = new long[bars + 1];
         bounds[0] = size.floor(from);
@@ -170,7 +178,7 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
             bounds[b] = size.next(bounds[b - 1]);
         }
         Map<String, long[]> byOutcome = new LinkedHashMap<>();
-        for (ArchiveSelection.Bar bar : archive.histogram(selection, size, cancel)) {
+        for (ArchiveSelection.Bar bar : counted.bars()) {
             int b = java.util.Arrays.binarySearch(bounds, bar.start());
             if (b >= 0 && b < bars) {
                 byOutcome.computeIfAbsent(bar.outcome(), o -> new long[bars])[b] += bar.events();

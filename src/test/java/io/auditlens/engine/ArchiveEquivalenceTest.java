@@ -136,11 +136,20 @@ class ArchiveEquivalenceTest {
                 }
             }
             Map<String, Long> got = new TreeMap<>();
-            for (ArchiveSelection.Bar bar : archive.histogram(s, size, CancelSignal.never())) {
+            ArchiveSelection.Bars bars = archive.histogram(s, size, CancelSignal.never());
+            for (ArchiveSelection.Bar bar : bars.bars()) {
                 got.merge(EventTime.format(bar.start()) + "/" + bar.outcome(), bar.events(), Long::sum);
             }
             assertEquals(expected, got, size.label());
+            // The same scan gives the selection's totals, which the window's status bar and table take from it.
+            io.auditlens.query.Summary summary = memory.evaluate(s).summary();
+            assertEquals(summary.events(), bars.events(), size.label());
+            assertEquals(summary.firstTime(), bars.first(), size.label());
+            assertEquals(summary.lastTime(), bars.last(), size.label());
         }
+        ArchiveSelection.Bars none = archive.histogram(Selection.of("outcome:none"), BucketSize.DAY,
+                CancelSignal.never());
+        assertEquals(new ArchiveSelection.Bars(List.of(), 0, 0, 0), none);
     }
 
     @Test
