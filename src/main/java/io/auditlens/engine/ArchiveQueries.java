@@ -90,8 +90,11 @@ public final class ArchiveQueries {
         return out;
     }
 
-    /** One statement of {@link #facetCounts} and the facets of its columns, in order. */
-    public record FacetStatement(List<Facet> facets, String sql) {
+    /**
+     * One statement of {@link #facetCounts} and the facets of its columns, in order; {@code overAll} when it counts
+     * every event of the index (no condition), so counts of the whole index already at hand answer it.
+     */
+    public record FacetStatement(List<Facet> facets, String sql, boolean overAll) {
     }
 
     private FacetStatement statement(List<Facet> facets, String where) throws UnsupportedSelectionException {
@@ -99,7 +102,7 @@ public final class ArchiveQueries {
         for (Facet f : facets) {
             columns.add(IndexColumn.of(f).sql());
         }
-        return new FacetStatement(facets, groupedCounts(columns, where));
+        return new FacetStatement(facets, groupedCounts(columns, where), where.equals("TRUE"));
     }
 
     private String groupedCounts(List<String> columns, String where) {

@@ -64,8 +64,22 @@ public final class ArchiveSelection {
     /** Disjunctive counts of the given facets: each over the selection without its own picks. */
     public Map<Facet, FacetCounts> facets(Selection selection, List<Facet> facets, CancelSignal cancel)
             throws IndexException, UnsupportedSelectionException {
+        return facets(selection, facets, Map.of(), cancel);
+    }
+
+    /**
+     * As {@link #facets(Selection, List, CancelSignal)}, taking a facet counted over every event from {@code ofAll}
+     * rather than from the engine when {@code ofAll} holds it: a first pick in a facet recounts it over the whole
+     * index, which does not change while it is open.
+     */
+    public Map<Facet, FacetCounts> facets(Selection selection, List<Facet> facets, Map<Facet, FacetCounts> ofAll,
+                                          CancelSignal cancel) throws IndexException, UnsupportedSelectionException {
         Map<Facet, FacetCounts> counted = new LinkedHashMap<>();
         for (ArchiveQueries.FacetStatement st : queries.facetCounts(selection, facets)) {
+            if (st.overAll() && ofAll.keySet().containsAll(st.facets())) {
+                st.facets().forEach(f -> counted.put(f, ofAll.get(f)));
+                continue;
+            }
             List<Map<String, Long>> byColumn = counts(engine.rows(st.sql(), cancel), st.facets().size());
             for (int i = 0; i < st.facets().size(); i++) {
                 Facet f = st.facets().get(i);

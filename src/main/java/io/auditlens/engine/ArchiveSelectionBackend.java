@@ -37,10 +37,14 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
     private final long total;
     private final TimeRange span;
     private final Map<Facet, List<String>> facetValues;
+    // Every facet counted over the whole index when it was opened: a facet's first pick needs no scan to recount it.
+    private final Map<Facet, FacetCounts> countsOfAll;
     private final Path temporaryIndex;
 
     private ArchiveSelectionBackend(QueryEngine engine, QueryEngine pagesEngine, long total, TimeRange span,
-                                    Map<Facet, List<String>> facetValues, Path temporaryIndex) {
+                                    Map<Facet, List<String>> facetValues, Map<Facet, FacetCounts> countsOfAll,
+                                    Path temporaryIndex) {
+        this.countsOfAll = Map.copyOf(countsOfAll);
         this.engine = engine;
         this.pagesEngine = pagesEngine;
         this.temporaryIndex = temporaryIndex;
@@ -62,10 +66,12 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
         ArchiveSelection archive = new ArchiveSelection(engine);
         Totals all = totals(engine, archive.queries(), Selection.all(), cancel);
         Map<Facet, List<String>> values = new LinkedHashMap<>();
-        archive.facets(Selection.all(), new ArrayList<>(FACETS), cancel).forEach((facet, counts) ->
+        Map<Facet, FacetCounts> ofAll = archive.facets(Selection.all(), new ArrayList<>(FACETS), cancel);
+        ofAll.forEach((facet, counts) ->
                 values.put(facet, counts.entries().stream().map(FacetCounts.Entry::value).sorted().toList()));
         TimeRange span = all.events == 0 ? TimeRange.ALL : new TimeRange(all.first, all.last + 1);
-        return new ArchiveSelectionBackend(engine, engine.companion(), all.events, span, values, temporaryIndex);
+        return new ArchiveSelectionBackend(engine, engine.companion(), all.events, span, values, ofAll,
+                temporaryIndex);
     }
 
     /** The engine's name as the window shows it. */
@@ -93,7 +99,7 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
             BucketSize size = barSize(request.range());
             ArchiveSelection.Bars bars = size == null ? new ArchiveSelection.Bars(List.of(), 0, 0, 0)
                     : archive.histogram(selection, size, cancel);
-            Map<Facet, FacetCounts> counts = archive.facets(selection, new ArrayList<>(FACETS), cancel);
+            Map<Facet, FacetCounts> counts = archive.facets(selection, new ArrayList<>(FACETS), countsOfAll, cancel);
             HistogramData histogram = histogram(selection.range(), size, bars);
             ArchivePages pages = new ArchivePages(pagesEngine, archive.queries(), selection, request.sort(),
                     bars.events());

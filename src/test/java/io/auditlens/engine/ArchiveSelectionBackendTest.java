@@ -76,6 +76,11 @@ class ArchiveSelectionBackendTest {
         List<SelectionRequest> requests = List.of(all,
                 all.withQuery("outcome:failure OR action:pull"),
                 all.withPick(io.auditlens.query.Facet.OUTCOME, "success", true).withQuery("-region:us-south"),
+                // A first pick alone: its facet's counts are those of the whole index, kept from opening it.
+                all.withPick(io.auditlens.query.Facet.ACTION, store.value(io.auditlens.store.EventColumn.ACTION, 0),
+                        true),
+                all.withPick(io.auditlens.query.Facet.ACTION, store.value(io.auditlens.store.EventColumn.ACTION, 0),
+                        true).withPick(io.auditlens.query.Facet.REGION, "eu-de", true),
                 all.withRange(new TimeRange(store.time(0), mid)),
                 all.withRange(new TimeRange(mid, Long.MAX_VALUE)).withSort(new SortKey(EventField.ACTION, false)));
         for (SelectionRequest request : requests) {
