@@ -7,6 +7,7 @@ import io.auditlens.findings.WorkingHours;
 import io.auditlens.ingest.LoadResult;
 import io.auditlens.query.EventTextUnavailableException;
 import io.auditlens.query.SelectionEngine;
+import io.auditlens.store.RawEvents;
 import io.auditlens.task.CancelSignal;
 
 import java.io.IOException;
@@ -36,6 +37,24 @@ public final class ArchiveFindings {
      * @param text     the file holding the events' text (JSON paths read it); closing the result deletes it
      */
     public record Result(LoadResult events, Findings findings, long indexed, EventTextFile text) implements AutoCloseable {
+        /**
+         * A finding's event as archive mode's detail pane shows events: its index columns' values, computed from the
+         * event in memory by the code that writes the index. It has no archive partition or place in one.
+         */
+        public ArchiveRow archiveRow(int row) throws IndexException {
+            String json;
+            try {
+                json = new RawEvents(events.store()).text(row);
+            } catch (RawEvents.RawEventException e) {
+                throw new IndexException(e.getMessage());
+            }
+            List<Object> values = new ArrayList<>();
+            for (IndexColumn c : ArchiveQueries.ROW_COLUMNS) {
+                values.add(IndexValues.of(c, events.store(), row, json, null, -1));
+            }
+            return new ArchiveRow(values);
+        }
+
         @Override
         public void close() {
             text.close();
