@@ -157,6 +157,8 @@ public final class ArchiveFindings {
         EventTextFile text;
         try {
             text = EventTextFile.create();
+            // Closing the result deletes it; a window closed while holding findings leaves that to the JVM's exit.
+            text.path().toFile().deleteOnExit();
         } catch (IOException e) {
             throw new IndexException("cannot make a temporary file for the events the rules look at: "
                     + e.getMessage());

@@ -16,17 +16,16 @@ import java.util.stream.Collectors;
  * these into memory and runs the rule there, with the same code as a load. Each statement may take more events than
  * the rule needs, never fewer, so the findings equal those over every event:
  * <ul>
- *     <li>match: the events matching its query;</li>
  *     <li>threshold: the matching events with at least N events of their key within T either side (every event of
  *     a burst has its whole window there);</li>
  *     <li>first-seen: per key and value, the first matching event (only a first can be new);</li>
  *     <li>sequence: every X event, and the Y and U events that share a key with an X event at most T earlier (a Y
- *     or U further from every X neither fires nor stops a finding).</li>
- *     <li>match, and any rule keyed by a JSON path, a correlation id or a derived value: the events matching its
- *     queries.</li>
+ *     or U further from every X neither fires nor stops a finding);</li>
+ *     <li>a match rule, and any rule keyed by a JSON path, a correlation id or a derived value: the events matching
+ *     its queries.</li>
  * </ul>
  * Key values are compared as the in-memory engine compares them: per field, the first of its columns with a value,
- * tagged with the field and the column, since the same text in two fields is two keys there.
+ * tagged with the field and the column when a key has several, since the same text in two fields is two keys there.
  */
 final class RuleCandidates {
 
