@@ -30,10 +30,12 @@ final class DerivedColumns {
     private static final int DIGEST = 1;
     private static final int REPOSITORY = 2;
 
-    // Derived codes are kept plus one, so that 0 means "not derived yet" and new arrays need no filling.
-    private int[] byCrn = new int[1024];
-    private int[] byId = new int[1024 * ID_STRIDE];
-    private int[] byName = new int[1024 * NAME_STRIDE];
+    // Derived codes are kept plus one, so that 0 means "not derived yet" and new arrays need no filling. Source
+    // code 0 (no value) derives 0, kept as 1 from the start: the per-event code then needs no test for a missing
+    // CRN, id or name, and no compiled code is thrown away when the first event without one comes.
+    private int[] byCrn = nothingDerivedFromCodeZero(1024, 1);
+    private int[] byId = nothingDerivedFromCodeZero(1024, ID_STRIDE);
+    private int[] byName = nothingDerivedFromCodeZero(1024, NAME_STRIDE);
     /** Row and CRN code of each row of the open batch whose source values were new, for {@link #completePending}. */
     private int[] pending = new int[128];
     private int pendingCount;
@@ -67,28 +69,26 @@ final class DerivedColumns {
     }
 
     private boolean fillKnown(EventBatch b, int row, int crn, int targetId, int targetName) {
-        int crnRegion = crn == 0 ? 1 : known(byCrn, crn);
         int id = targetId * ID_STRIDE;
         int name = targetName * NAME_STRIDE;
-        if (crnRegion == 0 || targetId != 0 && known(byId, id) == 0 || targetName != 0 && known(byName, name) == 0
-                || unknownRegion == 0) {
+        if (known(byCrn, crn) == 0 || known(byId, id) == 0 || known(byName, name) == 0 || unknownRegion == 0) {
             return false;
         }
-        int region = crnRegion - 1;
-        if (region == 0 && targetId != 0) {
+        int region = byCrn[crn] - 1;
+        if (region == 0) {
             region = byId[id + REGION] - 1;
         }
-        if (region == 0 && targetName != 0) {
+        if (region == 0) {
             region = byName[name + REGION] - 1;
         }
         b.setDerived(EventColumn.REGION, row, region != 0 ? region : unknownRegion - 1);
-        int digest = targetId != 0 ? byId[id + DIGEST] - 1 : 0;
-        if (digest == 0 && targetName != 0) {
+        int digest = byId[id + DIGEST] - 1;
+        if (digest == 0) {
             digest = byName[name + DIGEST] - 1;
         }
         b.setDerived(EventColumn.DIGEST, row, digest);
         for (int k = REPOSITORY; k < NAME_STRIDE; k++) {
-            b.setDerived(FROM_NAME[k], row, targetName != 0 ? byName[name + k] - 1 : 0);
+            b.setDerived(FROM_NAME[k], row, byName[name + k] - 1);
         }
         return true;
     }
@@ -99,16 +99,16 @@ final class DerivedColumns {
     }
 
     private void derive(ThreadColumns t, int crn, int targetId, int targetName) {
-        if (crn != 0 && known(byCrn, crn) == 0) {
+        if (known(byCrn, crn) == 0) {
             byCrn = room(byCrn, crn + 1);
             byCrn[crn] = t.dictionary(EventColumn.REGION).encode(lower(Crn.location(t.crns.value(crn)))) + 1;
         }
-        if (targetId != 0 && known(byId, targetId * ID_STRIDE) == 0) {
+        if (known(byId, targetId * ID_STRIDE) == 0) {
             String id = t.dictionary(EventColumn.TARGET_ID).value(targetId);
             byId = room(byId, (targetId + 1) * ID_STRIDE);
             remember(t, byId, targetId * ID_STRIDE, FROM_ID, lower(Crn.location(id)), Digest.find(id));
         }
-        if (targetName != 0 && known(byName, targetName * NAME_STRIDE) == 0) {
+        if (known(byName, targetName * NAME_STRIDE) == 0) {
             String name = t.dictionary(EventColumn.TARGET_NAME).value(targetName);
             ImageRef ref = ImageRef.parse(name);
             byName = room(byName, (targetName + 1) * NAME_STRIDE);
@@ -120,6 +120,13 @@ final class DerivedColumns {
         if (unknownRegion == 0) {
             unknownRegion = t.dictionary(EventColumn.REGION).encode(Regions.UNKNOWN_CODE) + 1;
         }
+    }
+
+    /** A cache for {@code codes} source codes of {@code stride} entries each, code 0 deriving nothing. */
+    private static int[] nothingDerivedFromCodeZero(int codes, int stride) {
+        int[] cache = new int[codes * stride];
+        Arrays.fill(cache, 0, stride, 1);
+        return cache;
     }
 
     /** Encodes each value into its column's dictionary and remembers the codes from {@code at}. */
