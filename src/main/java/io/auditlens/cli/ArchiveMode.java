@@ -1,5 +1,6 @@
 package io.auditlens.cli;
 
+import io.auditlens.engine.ArchiveFindings;
 import io.auditlens.engine.ArchiveIndexer;
 import io.auditlens.engine.ArchiveSelection;
 import io.auditlens.engine.DuckDbEngine;
@@ -10,6 +11,8 @@ import io.auditlens.engine.UnsupportedSelectionException;
 import io.auditlens.engine.EngineChoice;
 import io.auditlens.engine.EventTextFile;
 import io.auditlens.evidence.Evidence;
+import io.auditlens.findings.Rule;
+import io.auditlens.findings.WorkingHours;
 import io.auditlens.ingest.LoadResult;
 import io.auditlens.query.Selection;
 import io.auditlens.query.SelectionEngine;
@@ -95,6 +98,11 @@ final class ArchiveMode implements AutoCloseable {
     /** What {@code digests} lists, counted by the engine. */
     DigestList digests(Selection s) {
         return answered(() -> selection.digests(s, CancelSignal.never()));
+    }
+
+    /** The rules' findings over the index, and the events they were found in (closing it deletes their text). */
+    ArchiveFindings.Result findings(List<Rule> rules, WorkingHours hours) {
+        return answered(() -> new ArchiveFindings(engine).run(rules, hours, CancelSignal.never()));
     }
 
     /** A question put to the engine. */

@@ -1,5 +1,6 @@
 package io.auditlens.cli;
 
+import io.auditlens.engine.ArchiveFindings;
 import io.auditlens.findings.FindingsSettings;
 import io.auditlens.findings.Findings;
 import io.auditlens.findings.Rule;
@@ -12,12 +13,15 @@ import io.auditlens.ingest.LoadResult;
 import io.auditlens.ingest.PartitionWindow;
 import io.auditlens.query.EventTextUnavailableException;
 import io.auditlens.query.SelectionEngine;
+import io.auditlens.store.EventStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +30,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code findings [--json] [--rules DIR] [--rule ID]... [--fail-on SEVERITY] FILES...}: runs the built-in and the
- * user's rules over the files and lists what they found; with {@code --fail-on}, exits 1 when a finding is that
- * severe, for scheduled checks.
+ * {@code findings [--json] [--rules DIR] [--rule ID]... [--fail-on SEVERITY] [--engine ENGINE] FILES...}: runs the
+ * built-in and the user's rules over the files (or, in archive mode, over an index) and lists what they found; with
+ * {@code --fail-on}, exits 1 when a finding is that severe, for scheduled checks.
  */
 @Command(name = "findings", mixinStandardHelpOptions = true,
         description = "Run the rules (the built-in Container Registry pack and your own) over the files and list "
@@ -60,7 +64,11 @@ public final class FindingsCommand implements Callable<Integer> {
                     + "(default: findings.yaml in the configuration folder, else Mon-Fri 07:00-19:00 UTC).")
     private String workingHours;
 
-    @Parameters(arity = "1..*", paramLabel = "FILES", description = "Export files or folders.")
+    @Mixin
+    private EngineOptions engine = new EngineOptions();
+
+    @Parameters(arity = "1..*", paramLabel = "FILES",
+            description = "Export files or folders; in archive mode, one index or archive folder.")
     private List<Path> files;
 
     @Override
@@ -70,6 +78,12 @@ public final class FindingsCommand implements Callable<Integer> {
         Path config = ((AuditLensCommand) spec.root().userObject()).configFolder();
         WorkingHours hours = hours(config, err);
         List<Rule> rules = rules(config, err);
+        if (engine.archiveMode(files)) {
+            try (ArchiveMode archive = engine.open(files, err);
+                 ArchiveFindings.Result found = archive.findings(rules, hours)) {
+                return print(out, archive.load(), found.events().store(), found.indexed(), found.findings(), hours);
+            }
+        }
         LoadResult load = InputLoad.load(files, PartitionWindow.ALL, err);
         Findings findings;
         try {
@@ -77,10 +91,16 @@ public final class FindingsCommand implements Callable<Integer> {
         } catch (EventTextUnavailableException e) {
             throw new Cli.InputException(e.getMessage());
         }
+        return print(out, load, load.store(), load.store().size(), findings, hours);
+    }
+
+    /** Prints the findings; the exit code says whether the inputs loaded and whether --fail-on was met. */
+    private int print(PrintWriter out, LoadResult load, EventStore store, long events, Findings findings,
+                      WorkingHours hours) throws IOException {
         if (json) {
-            FindingsJson.write(out, load.store(), findings);
+            FindingsJson.write(out, store, findings);
         } else {
-            FindingsText.write(out, load.store(), findings, hours);
+            FindingsText.write(out, store, events, findings, hours);
         }
         int inputs = InputLoad.exitCode(load);
         if (inputs != Cli.OK) {

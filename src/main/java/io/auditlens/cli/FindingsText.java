@@ -20,10 +20,11 @@ final class FindingsText {
     private FindingsText() {
     }
 
-    static void write(PrintWriter out, EventStore store, Findings findings, WorkingHours hours) {
+    /** Writes the findings over {@code events} events, of which {@code store} holds those the findings name. */
+    static void write(PrintWriter out, EventStore store, long events, Findings findings, WorkingHours hours) {
         long withHits = findings.results().stream().filter(r -> !r.hits().isEmpty()).count();
         out.printf(Locale.ROOT, "%d findings from %d of %d rules over %d events (working hours %s)%n",
-                findings.total(), withHits, findings.results().size(), store.size(), hours.text());
+                findings.total(), withHits, findings.results().size(), events, hours.text());
         findings.results().stream().filter(r -> !r.hits().isEmpty())
                 .sorted((a, b) -> b.rule().severity().compareTo(a.rule().severity()))
                 .forEach(r -> rule(out, store, r));

@@ -1,6 +1,5 @@
 package io.auditlens.cli;
 
-import io.auditlens.engine.EngineChoice;
 import io.auditlens.evidence.Evidence;
 import io.auditlens.evidence.LabelFilter;
 import io.auditlens.export.ProvenanceSelection;
@@ -17,6 +16,7 @@ import io.auditlens.views.SavedView;
 import io.auditlens.views.ViewRefusedException;
 import io.auditlens.views.ViewSelection;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,15 +56,8 @@ final class SelectionArguments {
             description = "End of that range, inclusive: a date keeps that whole day.")
     private Instant to;
 
-    @Option(names = "--engine", paramLabel = "ENGINE",
-            description = "Archive mode: run the selection as SQL where the data is, on duckdb (embedded) or spark, "
-                    + "over one index (see 'index') or archive folder, without loading it. An index is always read "
-                    + "this way.")
-    private String engine;
-
-    @Option(names = "--master", paramLabel = "URL",
-            description = "The Spark master for --engine spark, e.g. local[2] or spark://HOST:7077.")
-    private String master;
+    @Mixin
+    private EngineOptions engineOptions = new EngineOptions();
 
     @Option(names = "--case", paramLabel = "FILE",
             description = "Apply the labels and notes of this case file (*.alcase) for label:, note: and has: in "
@@ -171,7 +164,7 @@ final class SelectionArguments {
     }
 
     private boolean archiveMode() {
-        return engine != null || master != null || ArchiveMode.isIndex(files);
+        return engineOptions.archiveMode(files);
     }
 
     // Labels and notes are keyed by content hash, which an index does not hold yet.
@@ -187,8 +180,7 @@ final class SelectionArguments {
             throw new Cli.UsageException("--from and --to choose archive files to load; archive mode loads none: use "
                     + "after: and before: in --query");
         }
-        return ArchiveMode.open(new EngineChoice(engine == null && master != null ? "spark" : engine, master),
-                files, err());
+        return engineOptions.open(files, err());
     }
 
     private static Selection narrowed(Selection selection, String narrowing) {

@@ -148,6 +148,11 @@ public final class ArchiveQueries {
      * engine reads only those day folders, and within them only the row groups of that span.
      */
     public String rowsWithKeys(List<PageKey> keys) {
+        return "SELECT " + columnList(ROW_COLUMNS) + "\nFROM " + table + "\nWHERE " + withKeys(keys);
+    }
+
+    /** The condition that a row is one of the given (non-empty) keys, its days and time span first. */
+    String withKeys(List<PageKey> keys) {
         long from = keys.stream().mapToLong(PageKey::time).min().orElse(0);
         long until = keys.stream().mapToLong(PageKey::time).max().orElse(-1);
         String days = keys.stream().map(k -> dialect().literal(ArchiveIndexer.day(k.time()))).distinct()
@@ -159,9 +164,8 @@ public final class ArchiveQueries {
                         + IndexColumn.SEQ.sql() + " IN (" + e.getValue().stream().map(String::valueOf)
                         .collect(Collectors.joining(", ")) + "))")
                 .collect(Collectors.joining("\n  OR "));
-        return "SELECT " + columnList(ROW_COLUMNS) + "\nFROM " + table + "\nWHERE " + IndexColumn.DAY + " IN (" + days
-                + ")\n  AND " + IndexColumn.TIME_MS.sql() + " BETWEEN " + from + " AND " + until + "\n  AND (" + rows
-                + ")";
+        return IndexColumn.DAY + " IN (" + days + ")\n  AND " + IndexColumn.TIME_MS.sql() + " BETWEEN " + from
+                + " AND " + until + "\n  AND (" + rows + ")";
     }
 
     private static String orderBy(EventField sortBy, boolean descending) {

@@ -1,5 +1,7 @@
 package io.auditlens.engine;
 
+import io.auditlens.findings.Rule;
+import io.auditlens.findings.WorkingHours;
 import io.auditlens.query.BucketSize;
 import io.auditlens.query.EventField;
 import io.auditlens.query.Facet;
@@ -117,6 +119,17 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
     public DigestEvents digestEvents(String digest, SelectionResult result, CancelSignal cancel)
             throws IndexException, UnsupportedSelectionException, QuerySyntaxException {
         return digests.events(digest, result == null ? Selection.all() : result.request().toSelection(), cancel);
+    }
+
+    /**
+     * Runs the rules over the index on a connection of their own, so counts and pages go on meanwhile; the caller
+     * closes the result.
+     */
+    public ArchiveFindings.Result findings(List<Rule> rules, WorkingHours hours, CancelSignal cancel)
+            throws IndexException, UnsupportedSelectionException {
+        try (QueryEngine own = engine.another()) {
+            return new ArchiveFindings(own).run(rules, hours, cancel);
+        }
     }
 
     /** The store is empty in archive mode (no rows to walk): the surrounding events come from a load. */

@@ -56,6 +56,16 @@ public final class DuckDbEngine implements QueryEngine {
         }
     }
 
+    /** A further connection to the same in-process database, closed by the caller. */
+    @Override
+    public QueryEngine another() throws IndexException {
+        try {
+            return new DuckDbEngine(db.unwrap(DuckDBConnection.class).duplicate(), table);
+        } catch (SQLException e) {
+            throw new IndexException("the index cannot be queried: " + DuckDbConnections.reason(e));
+        }
+    }
+
     @Override
     public SqlDialect dialect() {
         return SqlDialect.DUCKDB;

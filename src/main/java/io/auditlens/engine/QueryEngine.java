@@ -39,6 +39,15 @@ public interface QueryEngine extends AutoCloseable {
         return this;
     }
 
+    /**
+     * An engine over the same index on a connection of its own, for long work (the rules) that must hold up neither
+     * counts nor pages; the caller closes it, which leaves this engine open. When this engine has no second way in,
+     * it is shared, and closing the returned one does nothing.
+     */
+    default QueryEngine another() throws IndexException {
+        return new SharedEngine(this);
+    }
+
     @Override
     void close();
 }

@@ -118,7 +118,7 @@ final class KeyFields {
     }
 
     /** The store columns a field name reads, in order of preference; null for other names. */
-    private static List<EventColumn> column(String name) {
+    static List<EventColumn> column(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.equals("initiatorid")) {
             return List.of(EventColumn.INITIATOR_ID);

@@ -33,7 +33,19 @@ public final class RuleEngine {
      * @throws io.auditlens.query.EventTextUnavailableException when a JSON-path term or key cannot read an event
      */
     public Findings run(SelectionEngine engine, List<Rule> rules, CancelSignal cancel) {
-        RuleScope scope = new RuleScope(engine, cancel);
+        return run(new RuleScope(engine, cancel, RuleScope.FIRST_EVENT_OF_STORE), rules);
+    }
+
+    /**
+     * Runs the rules over a store that holds only some of the events (archive mode brings into memory just the
+     * events the rules can find): {@code firstTime} is the time of the first event of them all, where first-seen
+     * rules start their learning period.
+     */
+    public Findings run(SelectionEngine engine, List<Rule> rules, CancelSignal cancel, long firstTime) {
+        return run(new RuleScope(engine, cancel, firstTime), rules);
+    }
+
+    private Findings run(RuleScope scope, List<Rule> rules) {
         return new Findings(rules.parallelStream().map(rule -> new RuleResult(rule, hits(rule, scope))).toList());
     }
 

@@ -13,11 +13,17 @@ final class RuleScope {
     private final SelectionEngine engine;
     private final int[] timeOrder;
     private final CancelSignal cancel;
+    private final long firstTime;
 
-    RuleScope(SelectionEngine engine, CancelSignal cancel) {
+    /** The {@code firstTime} that takes the earliest event of the store. */
+    static final long FIRST_EVENT_OF_STORE = Long.MIN_VALUE;
+
+    RuleScope(SelectionEngine engine, CancelSignal cancel, long firstTime) {
         this.engine = engine;
         this.timeOrder = engine.timeOrder();
         this.cancel = cancel;
+        this.firstTime = firstTime != FIRST_EVENT_OF_STORE ? firstTime
+                : timeOrder.length == 0 ? 0 : engine.store().time(timeOrder[0]);
     }
 
     EventStore store() {
@@ -44,8 +50,8 @@ final class RuleScope {
         cancel.check();
     }
 
-    /** The earliest event time of the store; 0 for an empty store. */
+    /** The time of the first event of all (the store's earliest unless given); 0 for no events. */
     long firstTime() {
-        return timeOrder.length == 0 ? 0 : engine.store().time(timeOrder[0]);
+        return firstTime;
     }
 }

@@ -74,6 +74,25 @@ class ArchiveModeCommandTest {
     }
 
     @Test
+    void findingsPrintTheSameFindingsAndExitCode() throws Exception {
+        Map<String, String> env = Map.of("AUDITLENS_CONFIG_DIR", Files.createDirectories(dir.resolve("config"))
+                .toString());
+        for (List<String> args : List.of(List.of("findings", "--json"), List.of("findings"),
+                List.of("findings", "--rule", "new-ip-for-initiator", "--fail-on", "medium"))) {
+            List<String> inMemory = new ArrayList<>(args);
+            inMemory.add(archive.toString());
+            List<String> onIndex = new ArrayList<>(args);
+            onIndex.add("--engine");
+            onIndex.add("duckdb");
+            onIndex.add(index.toString());
+            CliRun expected = CliRun.in(env, inMemory.toArray(String[]::new));
+            CliRun got = CliRun.in(env, onIndex.toArray(String[]::new));
+            assertEquals(expected.exitCode(), got.exitCode(), got.err());
+            assertEquals(expected.out(), got.out(), String.join(" ", args));
+        }
+    }
+
+    @Test
     void queryDigestsAndTimelinePrintTheSameEvents() {
         assertSameOutput("query", "--query", "initiator:* -severity:normal", "--format", "ndjson");
         assertSameOutput("query", "--query", "repo:app", "--sort", "initiator", "--limit", "7");

@@ -1,18 +1,18 @@
 package io.auditlens.ui.findings;
 
+import io.auditlens.engine.IndexException;
 import io.auditlens.task.FailureReason;
 import atlantafx.base.theme.Styles;
 import io.auditlens.findings.Finding;
 import io.auditlens.findings.Findings;
 import io.auditlens.findings.FindingsSettings;
 import io.auditlens.findings.RuleCatalog;
-import io.auditlens.findings.RuleEngine;
 import io.auditlens.findings.RuleProblem;
 import io.auditlens.findings.RuleResult;
-import io.auditlens.query.SelectionEngine;
 import io.auditlens.store.EventColumn;
 import io.auditlens.store.EventStore;
 import io.auditlens.ui.common.LatestTask;
+import io.auditlens.ui.common.TaskProgressView;
 import io.auditlens.ui.common.TaskRunner;
 import io.auditlens.ui.window.ExplorerModel;
 import io.auditlens.ui.window.LoadedData;
@@ -29,6 +29,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -41,9 +42,11 @@ import java.util.function.IntConsumer;
 /**
  * The Findings tab: every rule with its severity and the number of findings in the selection's time range, the
  * selected rule's reason and findings, and the selected finding's events (a sequence's earlier and later event).
- * Rules run in the background after each load, over everything loaded; the time range only filters what is shown.
+ * Rules run in the background after each load, over everything loaded (in archive mode, on the engine over the whole
+ * index, with progress and Cancel); the time range only filters what is shown.
  * A finding keyed by a digest opens the digest's timeline from the Digest timeline button or a double-click;
- * double-click (or Enter) on an event shows it in the Events table and the detail pane.
+ * double-click (or Enter) on an event shows it in the Events table and the detail pane (in archive mode, in the detail
+ * pane).
  */
 public final class FindingsPanel extends VBox {
 
@@ -59,8 +62,9 @@ public final class FindingsPanel extends VBox {
     private final Label status = new Label("No events loaded");
     private final Label why = new Label();
     private final javafx.scene.control.Button timelineButton = new javafx.scene.control.Button("Digest timeline");
-    private final LatestTask<Findings> running;
-    private Findings all = Findings.none();
+    private final LatestTask<FoundEvents> running;
+    private final IntConsumer showEvent;
+    private FoundEvents found = FoundEvents.none();
 
     public FindingsPanel(ExplorerModel model, TaskRunner runner, Path configFolder, Consumer<String> openTimeline,
                          IntConsumer showEvent) {
@@ -68,6 +72,7 @@ public final class FindingsPanel extends VBox {
         this.configFolder = configFolder;
         this.openTimeline = openTimeline;
         this.running = new LatestTask<>(runner);
+        this.showEvent = showEvent;
         setId("findingsPanel");
         status.setId("findingsStatus");
         status.setWrapText(true);
@@ -109,7 +114,7 @@ public final class FindingsPanel extends VBox {
             TableRow<Integer> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    showEvent.accept(row.getItem());
+                    show(row.getItem());
                 }
             });
             return row;
@@ -117,7 +122,7 @@ public final class FindingsPanel extends VBox {
         eventTable.setOnKeyPressed(e -> {
             Integer selected = eventTable.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
-                showEvent.accept(selected);
+                show(selected);
                 e.consume();
             }
         });
@@ -150,7 +155,14 @@ public final class FindingsPanel extends VBox {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.4, 0.7);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(status, split);
+        // On an archive-mode engine the rules can take minutes: their progress and Cancel show while they run there.
+        TaskProgressView progress = new TaskProgressView("findingsProgress", "findingsCancel",
+                running.runningWhen(model.dataProperty().map(LoadedData::archiveMode)), this::stop);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(8, status, progress);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(top, split);
 
         model.dataProperty().addListener((obs, old, data) -> run(data));
         model.requestProperty().addListener((obs, old, request) -> {
@@ -176,32 +188,43 @@ public final class FindingsPanel extends VBox {
     }
 
     private void run(LoadedData data) {
-        all = Findings.none();
+        running.cancel();
+        found.close();
+        found = FoundEvents.none();
         rules.clear();
         if (data == null) {
-            running.cancel();
             status.setText("No events loaded");
             return;
         }
-        if (data.archiveMode()) {
-            // The rules read loaded events; over archive mode's empty store they would report "no findings",
-            // which an auditor could take for an answer.
-            running.cancel();
-            status.setText("The rules run on loaded events, not in archive mode: open the files (File > Open) "
-                    + "to run them");
-            return;
-        }
-        status.setText("Running the rules…");
-        running.start(() -> {
+        status.setText(data.archiveMode() ? "Running the rules on " + data.engineName() + " over the index…"
+                : "Running the rules…");
+        running.start((progress, cancel) -> {
             RuleCatalog catalog = RuleCatalog.forConfigFolder(configFolder);
             FindingsSettings settings = FindingsSettings.load(configFolder);
             javafx.application.Platform.runLater(() -> report(catalog, settings));
-            return new RuleEngine(settings.workingHours())
-                    .run(new SelectionEngine(data.store(), data.raw()), catalog.rules());
-        }, found -> {
-            all = found;
+            return FoundEvents.run(data, catalog.rules(), settings.workingHours(), cancel);
+        }, "Running the rules", answer -> {
+            found = answer;
             showRange();
         }, error -> status.setText("The rules could not run: " + FailureReason.of(error)));
+    }
+
+    private void stop() {
+        running.cancel();
+        status.setText("The rules were stopped; open the data again to run them");
+    }
+
+    /** Shows a finding's event: in the Events table, or in archive mode in the detail pane. */
+    private void show(int row) {
+        if (!found.fromArchive()) {
+            showEvent.accept(row);
+            return;
+        }
+        try {
+            model.selectedArchiveRowProperty().set(found.archiveRow(row));
+        } catch (IndexException e) {
+            status.setText("The event cannot be shown: " + e.getMessage());
+        }
     }
 
     private void report(RuleCatalog catalog, FindingsSettings settings) {
@@ -214,10 +237,10 @@ public final class FindingsPanel extends VBox {
 
     /** Shows the findings in the selection's time range, keeping the selected rule. */
     private void showRange() {
-        if (all.results().isEmpty()) {
+        if (found.findings().results().isEmpty()) {
             return;
         }
-        Findings shown = all.within(model.getRequest().range());
+        Findings shown = found.findings().within(model.getRequest().range());
         String selected = ruleTable.getSelectionModel().getSelectedItem() == null ? null
                 : ruleTable.getSelectionModel().getSelectedItem().rule().id();
         rules.setAll(shown.results());
@@ -280,15 +303,14 @@ public final class FindingsPanel extends VBox {
         return c;
     }
 
-    /** A column of an event's value, read from the loaded store. */
+    /** A column of an event's value, read from the store the findings point into. */
     private TableColumn<Integer, String> eventColumn(String title, double width, EventText value) {
         TableColumn<Integer, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> {
-            LoadedData data = model.getData();
+            EventStore store = found.store();
             int row = cell.getValue();
-            return new ReadOnlyObjectWrapper<>(data == null || row >= data.store().size() ? null
-                    : value.of(data.store(), row));
+            return new ReadOnlyObjectWrapper<>(row >= store.size() ? null : value.of(store, row));
         });
         return c;
     }
