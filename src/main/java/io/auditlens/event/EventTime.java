@@ -14,7 +14,6 @@ public final class EventTime {
 
     private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(java.time.ZoneOffset.UTC);
-    private static final int[] DAYS_IN_MONTH = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     private static final long MILLIS_PER_DAY = 86_400_000L;
 
     private EventTime() {
@@ -142,21 +141,25 @@ public final class EventTime {
         return v;
     }
 
-    private static boolean isLeap(int year) {
-        return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    /** Days in a month, from the calendar arithmetic below (month 13 is the next January). */
+    private static long daysIn(int year, int month) {
+        return daysFromEpoch(year, month + 1, 1) - daysFromEpoch(year, month, 1);
     }
 
-    private static int daysIn(int year, int month) {
-        return month == 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
-    }
-
-    // Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's civil-from-days inverse).
+    /**
+     * Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil), for months 1 to
+     * 13 (the next January). Arithmetic only, without a branch on the month: the compiled code would otherwise
+     * expect only the months seen while it was profiled (a file sorted by time starts in one month) and be thrown
+     * away and compiled again when each new month comes.
+     */
     private static long daysFromEpoch(int year, int month, int day) {
-        long y = month <= 2 ? year - 1 : year;
-        long era = Math.floorDiv(y, 400);
+        int beforeMarch = (month - 3) >>> 31; // 1 for January and February, which count with the year before
+        long y = year - beforeMarch + 400L; // one era later, so that it is never negative: plain division floors
+        long era = y / 400;
         long yoe = y - era * 400;
-        long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long mp = month + 9 - 12 * (1 - beforeMarch); // March 0 ... February 11
+        long doy = (153 * mp + 2) / 5 + day - 1;
         long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        return era * 146097 + doe - 719468;
+        return (era - 1) * 146097 + doe - 719468;
     }
 }

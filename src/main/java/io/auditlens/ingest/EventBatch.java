@@ -59,6 +59,7 @@ final class EventBatch {
 
     /** Ends the batch: takes the snapshots the merger will read values through. Returns this batch. */
     EventBatch seal() {
+        columns.derived.completePending(columns, this);
         snapshots = columns.snapshot();
         return this;
     }
@@ -113,7 +114,7 @@ final class EventBatch {
         }
         int targetName = codes[EventColumn.TARGET_NAME.ordinal()][i];
         int targetId = codes[EventColumn.TARGET_ID.ordinal()][i];
-        columns.derived.fill(columns, this, i, e.logSourceCrn.encode(columns.crns), targetId, targetName);
+        columns.derived.fill(this, i, e.logSourceCrn.encode(columns.crns), targetId, targetName);
         setCorrelation(i, e.correlationId);
     }
 

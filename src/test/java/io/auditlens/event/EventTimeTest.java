@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -93,6 +94,20 @@ class EventTimeTest {
             "２０２６-03-04T12:34:56Z"})
     void invalidTimesAreInvalid(String text) {
         assertEquals(EventTime.INVALID, EventTime.parse(text), text);
+    }
+
+    @Test
+    void everyDayOfTheYearsZeroToTenThousandAndTheDayPastEachMonthEnd() {
+        // The calendar arithmetic has no branch per month or leap year: every day of every year is checked.
+        for (LocalDate d = LocalDate.of(0, 1, 1); d.getYear() < 10_000; d = d.plusDays(1)) {
+            String text = String.format("%04d-%02d-%02dT00:00:00Z", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+            assertEquals(d.toEpochDay() * 86_400_000L, EventTime.parse(text), text);
+            if (d.getDayOfMonth() == d.lengthOfMonth()) {
+                String past = String.format("%04d-%02d-%02dT00:00:00Z", d.getYear(), d.getMonthValue(),
+                        d.getDayOfMonth() + 1);
+                assertEquals(EventTime.INVALID, EventTime.parse(past), past);
+            }
+        }
     }
 
     @Test
