@@ -153,7 +153,8 @@ public final class FindingsPanel extends VBox {
         VBox.setVgrow(hitTable, Priority.ALWAYS);
         SplitPane split = new SplitPane(ruleTable, detail, eventTable);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.4, 0.7);
+        // The middle part holds the reason above the findings: room for a few findings, not just one, at 800 px high.
+        split.setDividerPositions(0.3, 0.72);
         VBox.setVgrow(split, Priority.ALWAYS);
         // On an archive-mode engine the rules can take minutes: their progress and Cancel show while they run there.
         TaskProgressView progress = new TaskProgressView("findingsProgress", "findingsCancel",
