@@ -6,6 +6,7 @@ import io.auditlens.findings.RuleEngine;
 import io.auditlens.findings.WorkingHours;
 import io.auditlens.ingest.LoadResult;
 import io.auditlens.query.EventTextUnavailableException;
+import io.auditlens.query.Selection;
 import io.auditlens.query.SelectionEngine;
 import io.auditlens.store.RawEvents;
 import io.auditlens.task.CancelSignal;
@@ -88,9 +89,10 @@ public final class ArchiveFindings {
      */
     public Result run(List<Rule> rules, WorkingHours hours, CancelSignal cancel)
             throws IndexException, UnsupportedSelectionException {
-        List<Object> bounds = engine.rows(candidates.firstTimeAndEvents(), cancel).get(0);
-        long firstTime = bounds.get(0) == null ? 0 : ((Number) bounds.get(0)).longValue();
-        long indexed = ((Number) bounds.get(1)).longValue();
+        // One row: events, first and last time of the whole index.
+        List<Object> bounds = engine.rows(queries.bounds(Selection.all()), cancel).get(0);
+        long indexed = ((Number) bounds.get(0)).longValue();
+        long firstTime = bounds.get(1) == null ? 0 : ((Number) bounds.get(1)).longValue();
         List<String> conditions = new ArrayList<>();
         List<PageKey> keys = new ArrayList<>();
         for (Rule rule : rules) {
@@ -105,20 +107,21 @@ public final class ArchiveFindings {
             engine.stream(candidates.keys(conditions), cancel, row -> keys.add(PageKey.ofKeyRow(row)));
         }
         EventTextFile text = bring(inLoadOrder(keys), cancel);
+        boolean kept = false;
         try {
             LoadResult loaded = text.load(cancel);
             Findings findings = new RuleEngine(hours).run(new SelectionEngine(loaded.store()), rules, cancel,
                     firstTime);
+            kept = true;
             return new Result(loaded, findings, indexed, text);
         } catch (IOException e) {
-            text.close();
             throw new IndexException("cannot read back the events the rules look at: " + e.getMessage());
         } catch (EventTextUnavailableException e) {
-            text.close();
             throw new IndexException(e.getMessage());
-        } catch (RuntimeException e) {
-            text.close();
-            throw e;
+        } finally {
+            if (!kept) {
+                text.close();
+            }
         }
     }
 
@@ -163,10 +166,11 @@ public final class ArchiveFindings {
             throw new IndexException("cannot make a temporary file for the events the rules look at: "
                     + e.getMessage());
         }
+        boolean kept = false;
         try {
             for (List<PageKey> slice : slices(keys)) {
                 Map<PageKey, String> json = new HashMap<>();
-                for (List<Object> row : engine.rows(candidates.eventJson(queries.withKeys(slice)), cancel)) {
+                for (List<Object> row : engine.rows(queries.eventJsonWithKeys(slice), cancel)) {
                     json.put(PageKey.ofKeyRow(row), (String) row.get(3));
                 }
                 for (PageKey key : slice) {
@@ -177,14 +181,15 @@ public final class ArchiveFindings {
                     text.append(event);
                 }
             }
+            kept = true;
             return text;
         } catch (IOException e) {
-            text.close();
             throw new IndexException("cannot hold the events the rules look at in a temporary file: "
                     + e.getMessage());
-        } catch (IndexException | RuntimeException e) {
-            text.close();
-            throw e;
+        } finally {
+            if (!kept) {
+                text.close();
+            }
         }
     }
 }

@@ -162,8 +162,14 @@ public final class ArchiveQueries {
         return "SELECT " + columns + "\nFROM " + table + "\nWHERE " + withKeys(keys);
     }
 
+    /** Rows (time_ms, source, seq, event_json) of the given keys, in no order, found as {@link #rowsWithKeys} are. */
+    public String eventJsonWithKeys(List<PageKey> keys) {
+        return "SELECT " + columnList(List.of(IndexColumn.TIME_MS, IndexColumn.SOURCE, IndexColumn.SEQ,
+                IndexColumn.EVENT_JSON)) + "\nFROM " + table + "\nWHERE " + withKeys(keys);
+    }
+
     /** The condition that a row is one of the given (non-empty) keys, its days and time span first. */
-    String withKeys(List<PageKey> keys) {
+    private String withKeys(List<PageKey> keys) {
         long from = keys.stream().mapToLong(PageKey::time).min().orElse(0);
         long until = keys.stream().mapToLong(PageKey::time).max().orElse(-1);
         String days = keys.stream().map(k -> dialect().literal(ArchiveIndexer.day(k.time()))).distinct()

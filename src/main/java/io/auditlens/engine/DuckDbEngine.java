@@ -46,11 +46,7 @@ public final class DuckDbEngine implements QueryEngine {
     public QueryEngine companion() throws IndexException {
         synchronized (companionLock) {
             if (companion == null) {
-                try {
-                    companion = new DuckDbEngine(db.unwrap(DuckDBConnection.class).duplicate(), table);
-                } catch (SQLException e) {
-                    throw new IndexException("the index cannot be queried: " + DuckDbConnections.reason(e));
-                }
+                companion = another();
             }
             return companion;
         }
@@ -58,7 +54,7 @@ public final class DuckDbEngine implements QueryEngine {
 
     /** A further connection to the same in-process database, closed by the caller. */
     @Override
-    public QueryEngine another() throws IndexException {
+    public DuckDbEngine another() throws IndexException {
         try {
             return new DuckDbEngine(db.unwrap(DuckDBConnection.class).duplicate(), table);
         } catch (SQLException e) {

@@ -41,11 +41,6 @@ final class RuleCandidates {
         this.table = table;
     }
 
-    /** One row: the time of the first event of the index (where first-seen learning periods start), events. */
-    String firstTimeAndEvents() {
-        return "SELECT min(" + IndexColumn.TIME_MS.sql() + ") AS first_time, count(*) AS events FROM " + table;
-    }
-
     /**
      * Rows (time_ms, source, seq) of the only events a threshold, first-seen or sequence rule can put in a finding
      * (some more than once); empty for match rules and for keys that are not plain columns.
@@ -112,19 +107,12 @@ final class RuleCandidates {
     }
 
     /**
-     * Rows (time_ms, source, seq) of every event meeting one of the conditions, in time order, then load order: the
-     * keys alone, since carrying each event's JSON through the sort costs gigabytes at ten million events.
+     * Rows (time_ms, source, seq) of every event meeting one of the conditions, in no order: the keys alone, since
+     * carrying each event's JSON along costs gigabytes at ten million events.
      */
     String keys(List<String> conditions) {
-        return "SELECT time_ms, source, seq\nFROM " + table + "\nWHERE "
-                + conditions.stream().map(c -> "(" + c + ")").collect(Collectors.joining("\n   OR "))
-                + "\nORDER BY time_ms, source, seq";
-    }
-
-    /** Rows (time_ms, source, seq, event_json) of the events meeting a condition on their keys, in no order. */
-    String eventJson(String keyCondition) {
-        return "SELECT time_ms, source, seq, " + IndexColumn.EVENT_JSON.sql() + "\nFROM " + table + "\nWHERE "
-                + keyCondition;
+        return "SELECT " + KEYS + "\nFROM " + table + "\nWHERE "
+                + conditions.stream().map(c -> "(" + c + ")").collect(Collectors.joining("\n   OR "));
     }
 
     private String matching(RuleQuery query) throws UnsupportedSelectionException {

@@ -33,7 +33,7 @@ public final class RuleEngine {
      * @throws io.auditlens.query.EventTextUnavailableException when a JSON-path term or key cannot read an event
      */
     public Findings run(SelectionEngine engine, List<Rule> rules, CancelSignal cancel) {
-        return run(new RuleScope(engine, cancel, RuleScope.FIRST_EVENT_OF_STORE), rules);
+        return run(RuleScope.ofStore(engine, cancel), rules);
     }
 
     /**

@@ -15,15 +15,18 @@ final class RuleScope {
     private final CancelSignal cancel;
     private final long firstTime;
 
-    /** The {@code firstTime} that takes the earliest event of the store. */
-    static final long FIRST_EVENT_OF_STORE = Long.MIN_VALUE;
-
+    /** A scope whose events start at {@code firstTime}, which the store's own events may start after. */
     RuleScope(SelectionEngine engine, CancelSignal cancel, long firstTime) {
         this.engine = engine;
         this.timeOrder = engine.timeOrder();
         this.cancel = cancel;
-        this.firstTime = firstTime != FIRST_EVENT_OF_STORE ? firstTime
-                : timeOrder.length == 0 ? 0 : engine.store().time(timeOrder[0]);
+        this.firstTime = firstTime;
+    }
+
+    /** A scope over every event, which the store holds: they start at its earliest (0 for none). */
+    static RuleScope ofStore(SelectionEngine engine, CancelSignal cancel) {
+        int[] order = engine.timeOrder();
+        return new RuleScope(engine, cancel, order.length == 0 ? 0 : engine.store().time(order[0]));
     }
 
     EventStore store() {
@@ -50,7 +53,7 @@ final class RuleScope {
         cancel.check();
     }
 
-    /** The time of the first event of all (the store's earliest unless given); 0 for no events. */
+    /** The time of the first event of all; 0 for no events. */
     long firstTime() {
         return firstTime;
     }

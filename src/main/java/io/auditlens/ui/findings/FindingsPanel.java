@@ -1,6 +1,6 @@
 package io.auditlens.ui.findings;
 
-import io.auditlens.engine.IndexException;
+import io.auditlens.engine.ArchiveRow;
 import io.auditlens.task.FailureReason;
 import atlantafx.base.theme.Styles;
 import io.auditlens.findings.Finding;
@@ -63,6 +63,7 @@ public final class FindingsPanel extends VBox {
     private final Label why = new Label();
     private final javafx.scene.control.Button timelineButton = new javafx.scene.control.Button("Digest timeline");
     private final LatestTask<FoundEvents> running;
+    private final LatestTask<ArchiveRow> opening;
     private final IntConsumer showEvent;
     private FoundEvents found = FoundEvents.none();
 
@@ -72,6 +73,7 @@ public final class FindingsPanel extends VBox {
         this.configFolder = configFolder;
         this.openTimeline = openTimeline;
         this.running = new LatestTask<>(runner);
+        this.opening = new LatestTask<>(runner);
         this.showEvent = showEvent;
         setId("findingsPanel");
         status.setId("findingsStatus");
@@ -190,6 +192,7 @@ public final class FindingsPanel extends VBox {
 
     private void run(LoadedData data) {
         running.cancel();
+        opening.cancel();
         found.close();
         found = FoundEvents.none();
         rules.clear();
@@ -221,11 +224,10 @@ public final class FindingsPanel extends VBox {
             showEvent.accept(row);
             return;
         }
-        try {
-            model.selectedArchiveRowProperty().set(found.archiveRow(row));
-        } catch (IndexException e) {
-            status.setText("The event cannot be shown: " + e.getMessage());
-        }
+        // The event's text is read from the file the engine's events were written to: not on the JavaFX thread.
+        FoundEvents from = found;
+        opening.start(() -> from.archiveRow(row), model.selectedArchiveRowProperty()::set,
+                error -> status.setText("The event cannot be shown: " + FailureReason.of(error)));
     }
 
     private void report(RuleCatalog catalog, FindingsSettings settings) {
