@@ -23,12 +23,13 @@ import java.util.Map;
 
 /**
  * Writes a batch with the embedded DuckDB: its files are loaded by the same loader the window uses (so the region
- * rule, digests and rejections are the same), appended to a staging table and copied out as Parquet by day.
+ * rule, digests and rejections are the same), written as CSV a day at a time ({@link DayCsvFiles}) and copied out
+ * as Parquet by day.
  * Memory holds one batch at a time.
  */
 final class DuckDbBatchWriter implements IndexBatchWriter {
 
-    private static final String STAGING = "staging";
+    private static final String STAGING = ".staging";
     /*
      * Each day's file is written in time order (then load order) in row groups of this many rows, so a statement
      * bounded in time (a table page's rows, the selected row's JSON, a zoomed histogram) reads only the row groups
@@ -37,8 +38,8 @@ final class DuckDbBatchWriter implements IndexBatchWriter {
      * day is copied on its own.
      */
     private static final int ROW_GROUP_ROWS = 16_384;
-    private static final String TIME_ORDER = IndexColumn.TIME_MS.sql() + ", " + IndexColumn.SOURCE.sql() + ", "
-            + IndexColumn.SEQ.sql();
+    private static final long DEFAULT_MAX_LINE = 2_097_152; // DuckDB's own default for read_csv
+    private static final long LINE_SLACK = 65_536;
 
     private final Loader loader = new Loader();
     private final Connection db;
@@ -66,24 +67,20 @@ final class DuckDbBatchWriter implements IndexBatchWriter {
         LoadResult load = loader.load(files, PartitionWindow.ALL, LoadListener.NONE, cancel);
         EventStore store = load.store();
         Map<String, Long> events;
+        Path staging = out.resolve(STAGING + "-" + id);
         try (Statement st = db.createStatement()) {
-            st.execute("CREATE OR REPLACE TABLE " + STAGING + " (" + IndexTable.columnsDdl() + ")");
-            events = new IndexRows(store, new RawEvents(store),
-                    row -> sourceOfFile.get(store.sources().get(store.source(row)).input())).appendTo(db, STAGING, cancel);
-            for (String day : days(st)) {
-                Path folder = Files.createDirectories(out.resolve(IndexColumn.DAY + "=" + day));
-                st.execute("COPY (SELECT * EXCLUDE (" + IndexColumn.DAY + ") FROM " + STAGING + " WHERE "
-                        + IndexColumn.DAY + " = " + SqlDialect.DUCKDB.literal(day) + " ORDER BY " + TIME_ORDER
-                        + ") TO " + ArchiveIndexer.sqlPath(folder.resolve(id + "_0.parquet"))
-                        + " (FORMAT parquet, ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ")");
-            }
-            st.execute("DROP TABLE " + STAGING);
+            DayCsvFiles rows = new DayCsvFiles(store, new RawEvents(store),
+                    row -> sourceOfFile.get(store.sources().get(store.source(row)).input()));
+            events = rows.eventsPerSource();
+            Files.createDirectories(staging);
+            rows.write(staging, day -> st.execute(copy(day, out, id)), cancel);
         } catch (IOException e) {
             throw new IndexException(out + ": the index cannot be written: " + e.getMessage());
         } catch (SQLException e) {
             throw new IndexException(out + ": the index cannot be written: " + DuckDbConnections.reason(e));
         } finally {
             store.releaseTemporaryFiles();
+            deleteQuietly(staging);
         }
         List<IndexManifest.SourcePartition> done = new ArrayList<>();
         int next = 0;
@@ -96,14 +93,30 @@ final class DuckDbBatchWriter implements IndexBatchWriter {
         return done;
     }
 
-    private static List<String> days(Statement st) throws SQLException {
-        List<String> days = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery("SELECT DISTINCT " + IndexColumn.DAY + " FROM " + STAGING + " ORDER BY 1")) {
-            while (rs.next()) {
-                days.add(rs.getString(1));
+    /*
+     * The CSV is read in parallel, keeping its row order (DuckDB preserves insertion order by default), so the day's
+     * file comes out in the index's time order without a sort. Its lines are as long as the longest event's JSON.
+     */
+    private static String copy(DayCsvFiles.Day day, Path out, String id) throws IOException {
+        Path folder = Files.createDirectories(out.resolve(IndexColumn.DAY + "=" + day.day()));
+        // With room to spare: DuckDB's count of a line's length runs a few bytes over the bytes written.
+        long maxLine = Math.max(DEFAULT_MAX_LINE, day.longestLine() + LINE_SLACK);
+        return "COPY (SELECT * FROM read_csv(" + ArchiveIndexer.sqlPath(day.file()) + ", header = false, "
+                + "auto_detect = false, delim = ',', quote = '\"', escape = '\"', nullstr = '', "
+                + "allow_quoted_nulls = false, max_line_size = " + maxLine + ", columns = "
+                + DayCsvFiles.columnTypes() + ")) TO " + ArchiveIndexer.sqlPath(folder.resolve(id + "_0.parquet"))
+                + " (FORMAT parquet, ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ")";
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
             }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // Nothing there, or a leftover the next run's writer replaces: the index itself is complete.
         }
-        return days;
     }
 
     @Override
