@@ -58,6 +58,10 @@ public class ArchiveBenchmark {
     @Param("bench-data/events-1m.ndjson")
     public String events;
 
+    /** Whether the backend is prepared as the window prepares it after opening (on DuckDB: the facet cache). */
+    @Param({"true", "false"})
+    public boolean prepared;
+
     private SelectionBackend backend;
     private SelectionRequest facetClick;
     private SelectionRequest freeText;
@@ -72,6 +76,9 @@ public class ArchiveBenchmark {
             backend = ArchiveSelectionBackend.over(
                     new EngineChoice(engine, engine.equals("spark") ? "local[2]" : null).open(Path.of(index)), null,
                     CancelSignal.never());
+        }
+        if (prepared) {
+            backend.prepare(java.util.List.of(), CancelSignal.never());
         }
         var everything = backend.evaluate(SelectionRequest.ALL, ScanProgress.NONE, CancelSignal.never());
         FacetCounts actions = everything.facets().get(Facet.ACTION);

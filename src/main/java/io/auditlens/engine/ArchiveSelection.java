@@ -28,10 +28,24 @@ public final class ArchiveSelection {
 
     private final QueryEngine engine;
     private final ArchiveQueries queries;
+    private volatile FacetCache cache;
+    private volatile ArchiveQueries cachedQueries;
 
     public ArchiveSelection(QueryEngine engine) {
         this.engine = engine;
         this.queries = new ArchiveQueries(new SelectionSql(engine.dialect()), engine.table());
+    }
+
+    /** From now on, counts the cache covers are read from it. */
+    void useCache(FacetCache ready) {
+        cachedQueries = new ArchiveQueries(new SelectionSql(engine.dialect()), FacetCache.TABLE);
+        cache = ready;
+    }
+
+    /** The statements for counting {@code facets} (or a histogram, for none) over the selection. */
+    ArchiveQueries queriesFor(Selection selection, List<Facet> facets) {
+        FacetCache ready = cache;
+        return ready != null && ready.covers(selection, facets) ? cachedQueries : queries;
     }
 
     /** The statements this engine runs. */
@@ -75,7 +89,7 @@ public final class ArchiveSelection {
     public Map<Facet, FacetCounts> facets(Selection selection, List<Facet> facets, Map<Facet, FacetCounts> ofAll,
                                           CancelSignal cancel) throws IndexException, UnsupportedSelectionException {
         Map<Facet, FacetCounts> counted = new LinkedHashMap<>();
-        for (ArchiveQueries.FacetStatement st : queries.facetCounts(selection, facets)) {
+        for (ArchiveQueries.FacetStatement st : queriesFor(selection, facets).facetCounts(selection, facets)) {
             if (st.overAll() && ofAll.keySet().containsAll(st.facets())) {
                 st.facets().forEach(f -> counted.put(f, ofAll.get(f)));
                 continue;
@@ -108,7 +122,7 @@ public final class ArchiveSelection {
         long events = 0;
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        for (List<Object> row : engine.rows(queries.histogram(selection, size), cancel)) {
+        for (List<Object> row : engine.rows(queriesFor(selection, List.of()).histogram(selection, size), cancel)) {
             long start = size.floor(number(row.get(0)));
             String outcome = row.get(1) == null ? "" : row.get(1).toString();
             folded.computeIfAbsent(start, k -> new TreeMap<>()).merge(outcome, number(row.get(2)), Long::sum);

@@ -79,12 +79,7 @@ public final class DuckDbEngine implements QueryEngine {
             throws IndexException {
         cancel.check();
         try (Statement st = db.createStatement()) {
-            // A cancel from another thread interrupts the running query rather than waiting for it to end.
-            ScheduledFuture<?> watch = watcher.scheduleWithFixedDelay(() -> {
-                if (cancel.isCancelled()) {
-                    cancelQuietly(st);
-                }
-            }, CANCEL_POLL_MS, CANCEL_POLL_MS, TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> watch = watch(st, cancel);
             try (ResultSet rs = st.executeQuery(sql)) {
                 int n = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
@@ -102,6 +97,31 @@ public final class DuckDbEngine implements QueryEngine {
             cancel.check();
             throw new IndexException("the index cannot be queried: " + DuckDbConnections.reason(e));
         }
+    }
+
+    /** Runs a statement that returns no rows (ATTACH, CREATE TABLE ... AS), cancelled as {@link #stream} is. */
+    synchronized void execute(String sql, CancelSignal cancel) throws IndexException {
+        cancel.check();
+        try (Statement st = db.createStatement()) {
+            ScheduledFuture<?> watch = watch(st, cancel);
+            try {
+                st.execute(sql);
+            } finally {
+                watch.cancel(false);
+            }
+        } catch (SQLException e) {
+            cancel.check();
+            throw new IndexException("the index cannot be queried: " + DuckDbConnections.reason(e));
+        }
+    }
+
+    // A cancel from another thread interrupts the running statement rather than waiting for it to end.
+    private ScheduledFuture<?> watch(Statement st, CancelSignal cancel) {
+        return watcher.scheduleWithFixedDelay(() -> {
+            if (cancel.isCancelled()) {
+                cancelQuietly(st);
+            }
+        }, CANCEL_POLL_MS, CANCEL_POLL_MS, TimeUnit.MILLISECONDS);
     }
 
     private static void cancelQuietly(Statement st) {

@@ -71,6 +71,34 @@ class ArchiveSelectionBackendTest {
 
     @Test
     void countsHistogramAndPagesEqualTheInMemoryBackend() throws Exception {
+        for (SelectionRequest request : requests()) {
+            assertSameAsInMemory(archive, request);
+        }
+    }
+
+    @Test
+    void afterPreparingTheFacetCacheClicksCountFromItWithTheSameResults() throws Exception {
+        try (ArchiveSelectionBackend cached = ArchiveSelectionBackend.over(DuckDbEngine.open(index), null,
+                CancelSignal.never())) {
+            cached.prepare(List.of(), CancelSignal.never());
+            List<SelectionRequest> requests = new ArrayList<>(requests());
+            requests.add(SelectionRequest.ALL.withPick(io.auditlens.query.Facet.GEO, "Europe", true)
+                    .withPick(io.auditlens.query.Facet.OUTCOME, "failure", true));
+            int fromCache = 0;
+            for (SelectionRequest request : requests) {
+                var selection = request.toSelection();
+                boolean covered = selection.query() instanceof io.auditlens.query.QueryNode.MatchAll;
+                ArchiveQueries used = cached.queriesFor(selection);
+                assertEquals(covered, used.histogram(selection, io.auditlens.query.BucketSize.DAY)
+                        .contains(FacetCache.TABLE), request.toString());
+                fromCache += covered ? 1 : 0;
+                assertSameAsInMemory(cached, request);
+            }
+            assertTrue(fromCache >= 5, "most clicks count from the cache");
+        }
+    }
+
+    private static List<SelectionRequest> requests() {
         SelectionRequest all = SelectionRequest.ALL;
         long mid = (store.time(0) + store.time(store.size() - 1)) / 2;
         List<SelectionRequest> requests = List.of(all,
@@ -83,29 +111,32 @@ class ArchiveSelectionBackendTest {
                         true).withPick(io.auditlens.query.Facet.REGION, "eu-de", true),
                 all.withRange(new TimeRange(store.time(0), mid)),
                 all.withRange(new TimeRange(mid, Long.MAX_VALUE)).withSort(new SortKey(EventField.ACTION, false)));
-        for (SelectionRequest request : requests) {
-            SelectionResult expected = memory.evaluate(request, null, CancelSignal.never());
-            SelectionResult shown = archive.evaluate(request, RowAnnotations.NONE, null, CancelSignal.never());
-            String what = request.toString();
-            assertTrue(shown.isPaged(), what);
-            assertEquals(expected.matching(), shown.matching(), what);
-            assertEquals(expected.total(), shown.total(), what);
-            for (var facet : SelectionBackend.FACETS) {
-                assertEquals(expected.entries(facet), shown.entries(facet), facet.key() + " " + what);
-            }
-            HistogramData e = expected.histogram();
-            HistogramData a = shown.histogram();
-            assertArrayEquals(e.bounds(), a.bounds(), what);
-            assertEquals(e.series(), a.series(), what);
-            assertTrue(Arrays.deepEquals(e.counts(), a.counts()), what);
-            assertEquals(e.barWidth(), a.barWidth(), what);
-            List<ArchiveRow> page = shown.pages().page(10, 30, CancelSignal.never());
-            for (int i = 0; i < page.size(); i++) {
-                int row = expected.rows()[10 + i];
-                assertEquals(store.time(row), page.get(i).time(), what);
-                assertEquals(store.value(io.auditlens.store.EventColumn.ACTION, row),
-                        page.get(i).text(IndexColumn.ACTION), what);
-            }
+        return requests;
+    }
+
+    private static void assertSameAsInMemory(ArchiveSelectionBackend backend, SelectionRequest request)
+            throws Exception {
+        SelectionResult expected = memory.evaluate(request, null, CancelSignal.never());
+        SelectionResult shown = backend.evaluate(request, RowAnnotations.NONE, null, CancelSignal.never());
+        String what = request.toString();
+        assertTrue(shown.isPaged(), what);
+        assertEquals(expected.matching(), shown.matching(), what);
+        assertEquals(expected.total(), shown.total(), what);
+        for (var facet : SelectionBackend.FACETS) {
+            assertEquals(expected.entries(facet), shown.entries(facet), facet.key() + " " + what);
+        }
+        HistogramData e = expected.histogram();
+        HistogramData a = shown.histogram();
+        assertArrayEquals(e.bounds(), a.bounds(), what);
+        assertEquals(e.series(), a.series(), what);
+        assertTrue(Arrays.deepEquals(e.counts(), a.counts()), what);
+        assertEquals(e.barWidth(), a.barWidth(), what);
+        List<ArchiveRow> page = shown.pages().page(10, 30, CancelSignal.never());
+        for (int i = 0; i < page.size(); i++) {
+            int row = expected.rows()[10 + i];
+            assertEquals(store.time(row), page.get(i).time(), what);
+            assertEquals(store.value(io.auditlens.store.EventColumn.ACTION, row),
+                    page.get(i).text(IndexColumn.ACTION), what);
         }
     }
 
