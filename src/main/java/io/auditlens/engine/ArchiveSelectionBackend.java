@@ -173,6 +173,11 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
         }
     }
 
+    /** Whether {@link #prepare} has made the facet cache, which clicks without query terms now count from. */
+    public synchronized boolean countsFromFacetCache() {
+        return cache != null;
+    }
+
     /** The statements a histogram of the selection runs: on the facet cache once it is ready and covers them. */
     ArchiveQueries queriesFor(Selection selection) {
         return archive.queriesFor(selection, List.of());

@@ -153,6 +153,7 @@ public final class LoadCoordinator {
             model.selectedRowProperty().set(-1);
             model.dataProperty().set(data);
             release(current);
+            prepare(data.backend()); // on DuckDB, the facet cache that later clicks count from
         });
         whenStopped(task, current);
         running.set(task);

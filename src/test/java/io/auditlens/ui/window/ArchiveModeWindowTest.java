@@ -108,6 +108,14 @@ class ArchiveModeWindowTest {
         assertTrue(shown.histogram().buckets() > 0);
         assertEquals(EVENTS, java.util.stream.IntStream.range(0, shown.histogram().buckets())
                 .mapToLong(b -> shown.histogram().total(b)).sum());
+
+        // After opening, the window prepares the facet cache; clicks then count from it, with the same numbers.
+        var backend = (io.auditlens.engine.ArchiveSelectionBackend) window.model().getData().backend();
+        waitUntil(backend::countsFromFacetCache);
+        robot.interact(() -> window.model().updateRequest(r -> r.withPick(BuiltInFacet.OUTCOME, "failure", true)));
+        waitUntil(() -> window.model().getResult().matching() < EVENTS);
+        Selection failures = Selection.all().withPick(BuiltInFacet.OUTCOME, "failure", true);
+        assertSameAsInMemory(window.model().getResult(), failures, "outcome=failure picked");
     }
 
     @Test
@@ -223,7 +231,11 @@ class ArchiveModeWindowTest {
     }
 
     private static void assertSameAsInMemory(SelectionResult shown, String query) throws Exception {
-        io.auditlens.query.SelectionResult expected = memory.evaluate(Selection.of(query));
+        assertSameAsInMemory(shown, Selection.of(query), query);
+    }
+
+    private static void assertSameAsInMemory(SelectionResult shown, Selection selection, String query) {
+        io.auditlens.query.SelectionResult expected = memory.evaluate(selection);
         assertEquals(expected.rows().count(), shown.matching(), query);
         for (BuiltInFacet facet : SelectionBackend.FACETS) {
             FacetCounts counts = expected.facet(facet);
