@@ -17,6 +17,11 @@ final class ArrayElementScan {
     private static final long HIGHS = 0x8080808080808080L;
     private static final long QUOTES = ONES * '"';
     private static final long BACKSLASHES = ONES * '\\';
+    private static final long COMMAS = ONES * ',';
+    private static final long OPEN_BRACES = ONES * '{';
+    private static final long CLOSE_BRACES = ONES * '}';
+    private static final long OPEN_BRACKETS = ONES * '[';
+    private static final long CLOSE_BRACKETS = ONES * ']';
 
     private int depth;
     private boolean inString;
@@ -35,6 +40,10 @@ final class ArrayElementScan {
             if (inString) {
                 i = skipString(buf, i, to);
                 continue;
+            }
+            i = skipPlain(buf, i, to);
+            if (i == to) {
+                break;
             }
             byte b = buf[i];
             if (b == '"') {
@@ -85,6 +94,24 @@ final class ArrayElementScan {
             }
         }
         return to;
+    }
+
+    /**
+     * Moves past bytes outside strings that change nothing (blanks, colons, numbers, words), eight at a time while
+     * none of them is a quote, a bracket or a comma: a pretty-printed array is mostly indentation, which a byte
+     * at a time made this scan the reading thread's largest cost.
+     */
+    private static int skipPlain(byte[] buf, int from, int to) {
+        int i = from;
+        while (i + Long.BYTES <= to) {
+            long word = (long) LONGS.get(buf, i);
+            if (hasByte(word ^ QUOTES) || hasByte(word ^ COMMAS) || hasByte(word ^ OPEN_BRACES)
+                    || hasByte(word ^ CLOSE_BRACES) || hasByte(word ^ OPEN_BRACKETS) || hasByte(word ^ CLOSE_BRACKETS)) {
+                break;
+            }
+            i += Long.BYTES;
+        }
+        return i;
     }
 
     private static boolean hasByte(long xored) {
