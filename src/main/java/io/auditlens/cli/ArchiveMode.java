@@ -11,6 +11,7 @@ import io.auditlens.engine.UnsupportedSelectionException;
 import io.auditlens.engine.EngineChoice;
 import io.auditlens.engine.EventTextFile;
 import io.auditlens.evidence.Evidence;
+import io.auditlens.files.TemporaryFolders;
 import io.auditlens.findings.Rule;
 import io.auditlens.findings.WorkingHours;
 import io.auditlens.ingest.LoadResult;
@@ -26,9 +27,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A selecting command in archive mode: the selection runs as SQL on an engine over an index (built into a
@@ -77,10 +76,10 @@ final class ArchiveMode implements AutoCloseable {
             InputLoad.reportFailures(mode.load(), err);
             return mode;
         } catch (IndexException e) {
-            deleteQuietly(temporary);
+            TemporaryFolders.deleteQuietly(temporary);
             throw new Cli.InputException(e.getMessage());
         } catch (IOException e) {
-            deleteQuietly(temporary);
+            TemporaryFolders.deleteQuietly(temporary);
             throw new Cli.InputException("cannot make a temporary index: " + e.getMessage());
         }
     }
@@ -151,17 +150,6 @@ final class ArchiveMode implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
-        deleteQuietly(temporaryIndex);
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // A temporary folder left behind is swept by the OS.
-        }
+        TemporaryFolders.deleteQuietly(temporaryIndex);
     }
 }

@@ -28,17 +28,18 @@ public final class ArchiveSelection {
 
     private final QueryEngine engine;
     private final ArchiveQueries queries;
+    private final ArchiveQueries cachedQueries;
     private volatile FacetCache cache;
-    private volatile ArchiveQueries cachedQueries;
 
     public ArchiveSelection(QueryEngine engine) {
         this.engine = engine;
-        this.queries = new ArchiveQueries(new SelectionSql(engine.dialect()), engine.table());
+        SelectionSql sql = new SelectionSql(engine.dialect());
+        this.queries = new ArchiveQueries(sql, engine.table());
+        this.cachedQueries = new ArchiveQueries(sql, FacetCache.TABLE);
     }
 
     /** From now on, counts the cache covers are read from it. */
     void useCache(FacetCache ready) {
-        cachedQueries = new ArchiveQueries(new SelectionSql(engine.dialect()), FacetCache.TABLE);
         cache = ready;
     }
 

@@ -1,5 +1,6 @@
 package io.auditlens.engine;
 
+import io.auditlens.files.TemporaryFolders;
 import io.auditlens.ingest.FileReport;
 import io.auditlens.ingest.LoadListener;
 import io.auditlens.ingest.LoadResult;
@@ -80,7 +81,7 @@ final class DuckDbBatchWriter implements IndexBatchWriter {
             throw new IndexException(out + ": the index cannot be written: " + DuckDbConnections.reason(e));
         } finally {
             store.releaseTemporaryFiles();
-            deleteQuietly(staging);
+            TemporaryFolders.deleteQuietly(staging);
         }
         List<IndexManifest.SourcePartition> done = new ArrayList<>();
         int next = 0;
@@ -106,17 +107,6 @@ final class DuckDbBatchWriter implements IndexBatchWriter {
                 + "allow_quoted_nulls = false, max_line_size = " + maxLine + ", columns = "
                 + DayCsvFiles.columnTypes() + ")) TO " + ArchiveIndexer.sqlPath(folder.resolve(id + "_0.parquet"))
                 + " (FORMAT parquet, ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ")";
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var files = Files.list(folder)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(folder);
-        } catch (IOException e) {
-            // Nothing there, or a leftover the next run's writer replaces: the index itself is complete.
-        }
     }
 
     @Override

@@ -72,14 +72,9 @@ public final class DuckDbEngine implements QueryEngine {
         return table;
     }
 
-    // One statement at a time on a connection: the window's counts come from several threads, and a DuckDB JDBC
-    // connection is not meant for concurrent statements (table pages run on the companion's connection). A cancelled statement stops within CANCEL_POLL_MS.
     @Override
-    public synchronized void stream(String sql, CancelSignal cancel, Consumer<List<Object>> consumer)
-            throws IndexException {
-        cancel.check();
-        try (Statement st = db.createStatement()) {
-            ScheduledFuture<?> watch = watch(st, cancel);
+    public void stream(String sql, CancelSignal cancel, Consumer<List<Object>> consumer) throws IndexException {
+        run(cancel, st -> {
             try (ResultSet rs = st.executeQuery(sql)) {
                 int n = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
@@ -90,22 +85,34 @@ public final class DuckDbEngine implements QueryEngine {
                     }
                     consumer.accept(row);
                 }
-            } finally {
-                watch.cancel(false);
             }
-        } catch (SQLException e) {
-            cancel.check();
-            throw new IndexException("the index cannot be queried: " + DuckDbConnections.reason(e));
-        }
+        });
     }
 
     /** Runs a statement that returns no rows (ATTACH, CREATE TABLE ... AS), cancelled as {@link #stream} is. */
-    synchronized void execute(String sql, CancelSignal cancel) throws IndexException {
+    void execute(String sql, CancelSignal cancel) throws IndexException {
+        run(cancel, st -> st.execute(sql));
+    }
+
+    /** What runs on a statement of this engine's connection. */
+    @FunctionalInterface
+    private interface StatementWork {
+        void run(Statement st) throws SQLException;
+    }
+
+    // One statement at a time on a connection: the window's counts come from several threads, and a DuckDB JDBC
+    // connection is not meant for concurrent statements (table pages run on the companion's connection). A cancel
+    // from another thread interrupts the running statement within CANCEL_POLL_MS rather than waiting for it to end.
+    private synchronized void run(CancelSignal cancel, StatementWork work) throws IndexException {
         cancel.check();
         try (Statement st = db.createStatement()) {
-            ScheduledFuture<?> watch = watch(st, cancel);
+            ScheduledFuture<?> watch = watcher.scheduleWithFixedDelay(() -> {
+                if (cancel.isCancelled()) {
+                    cancelQuietly(st);
+                }
+            }, CANCEL_POLL_MS, CANCEL_POLL_MS, TimeUnit.MILLISECONDS);
             try {
-                st.execute(sql);
+                work.run(st);
             } finally {
                 watch.cancel(false);
             }
@@ -113,15 +120,6 @@ public final class DuckDbEngine implements QueryEngine {
             cancel.check();
             throw new IndexException("the index cannot be queried: " + DuckDbConnections.reason(e));
         }
-    }
-
-    // A cancel from another thread interrupts the running statement rather than waiting for it to end.
-    private ScheduledFuture<?> watch(Statement st, CancelSignal cancel) {
-        return watcher.scheduleWithFixedDelay(() -> {
-            if (cancel.isCancelled()) {
-                cancelQuietly(st);
-            }
-        }, CANCEL_POLL_MS, CANCEL_POLL_MS, TimeUnit.MILLISECONDS);
     }
 
     private static void cancelQuietly(Statement st) {

@@ -1,5 +1,6 @@
 package io.auditlens.engine;
 
+import io.auditlens.files.TemporaryFolders;
 import io.auditlens.query.Facet;
 import io.auditlens.query.QueryNode;
 import io.auditlens.query.Selection;
@@ -14,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The window's facet columns and event times copied once from the index into a DuckDB table in a temporary file,
@@ -91,13 +91,6 @@ final class FacetCache implements AutoCloseable {
     /** Deletes the file; the database it was attached to is closed first, with its engine. */
     @Override
     public void close() {
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(folder);
-        } catch (IOException e) {
-            // A file left in the temp folder holds copies of facet values only, and the system clears it.
-        }
+        TemporaryFolders.deleteQuietly(folder);
     }
 }

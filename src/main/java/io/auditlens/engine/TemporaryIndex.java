@@ -1,10 +1,9 @@
 package io.auditlens.engine;
 
+import io.auditlens.files.TemporaryFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** An index built for one session of archive mode on an archive folder, in the temp folder, deleted afterwards. */
 public final class TemporaryIndex {
@@ -19,13 +18,8 @@ public final class TemporaryIndex {
 
     /** Deletes the temporary folder holding {@code index} (made by {@link #create}); null does nothing. */
     public static void delete(Path index) {
-        if (index == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(index.getParent())) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // Left in the temp folder, which the system clears.
+        if (index != null) {
+            TemporaryFolders.deleteQuietly(index.getParent());
         }
     }
 }

@@ -4,6 +4,7 @@ import io.auditlens.engine.IndexBatchWriter;
 import io.auditlens.engine.IndexColumn;
 import io.auditlens.engine.IndexException;
 import io.auditlens.engine.IndexManifest;
+import io.auditlens.files.TemporaryFolders;
 import io.auditlens.ingest.ArchiveColumns;
 import io.auditlens.ingest.FileReport;
 import io.auditlens.task.CancelSignal;
@@ -21,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +76,7 @@ final class SparkIndexWriter implements IndexBatchWriter {
         SparkSession spark = session.spark();
         Path staging = out.toAbsolutePath().resolveSibling("." + out.getFileName() + "-" + id + ".staging");
         BatchReports reports;
-        deleteQuietly(staging); // left by a run that was killed
+        TemporaryFolders.deleteQuietly(staging); // left by a run that was killed
         try {
             cancel.check();
             // One task per core: a file's check is a read of its bytes, far shorter than starting a task.
@@ -103,7 +103,7 @@ final class SparkIndexWriter implements IndexBatchWriter {
         } catch (Exception e) { // Scala code throws checked exceptions undeclared
             throw new IndexException("the archive cannot be indexed on Spark: " + SparkSessions.reason(e));
         } finally {
-            deleteQuietly(staging);
+            TemporaryFolders.deleteQuietly(staging);
         }
         return sourcePartitions(id, batch, partitions, reports);
     }
@@ -171,17 +171,6 @@ final class SparkIndexWriter implements IndexBatchWriter {
             }
         } catch (IOException | UncheckedIOException e) {
             throw new IndexException(out + ": the index files cannot be moved into place: " + SparkSessions.reason(e));
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a staging folder left behind is not part of the index (it sits beside it)
         }
     }
 
