@@ -10,6 +10,7 @@ import io.auditlens.engine.QueryEngine;
 import io.auditlens.engine.UnsupportedSelectionException;
 import io.auditlens.engine.EngineChoice;
 import io.auditlens.engine.EventTextFile;
+import io.auditlens.engine.TemporaryIndex;
 import io.auditlens.evidence.Evidence;
 import io.auditlens.files.TemporaryFolders;
 import io.auditlens.findings.Rule;
@@ -64,8 +65,8 @@ final class ArchiveMode implements AutoCloseable {
         try {
             Path index = input;
             if (!IndexManifest.isIndex(input)) {
-                temporary = Files.createTempDirectory("auditlens-index-");
-                index = temporary.resolve("index");
+                index = TemporaryIndex.create();
+                temporary = index.getParent();
                 err.println("auditlens: indexing " + input + " for this run; 'auditlens index " + input
                         + " --out DIR' keeps the index for the next");
                 err.flush();

@@ -7,7 +7,6 @@ import io.auditlens.query.Selection;
 import io.auditlens.task.CancelSignal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,7 +50,7 @@ final class FacetCache implements AutoCloseable {
         }
         Path folder;
         try {
-            folder = Files.createTempDirectory("auditlens-facets");
+            folder = TemporaryFolders.createForThisProcess("auditlens-facets-");
         } catch (IOException e) {
             throw new IndexException("a temporary file for the facet counts cannot be made: " + e.getMessage());
         }

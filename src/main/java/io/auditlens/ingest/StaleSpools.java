@@ -1,5 +1,7 @@
 package io.auditlens.ingest;
 
+import io.auditlens.files.ProcessOwnedNames;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -22,7 +24,7 @@ final class StaleSpools {
 
     /** The file name prefix for copies made by this process. */
     static String prefixForThisProcess() {
-        return PREFIX + ProcessHandle.current().pid() + "-";
+        return ProcessOwnedNames.prefixForThisProcess(PREFIX);
     }
 
     /**
@@ -30,15 +32,13 @@ final class StaleSpools {
      * Called once per load, not per copy: an archive of thousands of files makes thousands of copies.
      */
     static void sweep(List<Path> folders) {
-        long self = ProcessHandle.current().pid();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
             try (DirectoryStream<Path> copies = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
                 for (Path copy : copies) {
-                    Optional<Long> owner = ownerOf(copy.getFileName().toString());
-                    if (owner.isPresent() && owner.get() != self && !isRunning(owner.get())) {
+                    if (ProcessOwnedNames.isLeftBehind(copy.getFileName().toString(), PREFIX)) {
                         Files.deleteIfExists(copy);
                     }
                 }
@@ -50,18 +50,6 @@ final class StaleSpools {
 
     /** The process id in a copy's name, empty for names of another form (such as copies of older versions). */
     static Optional<Long> ownerOf(String fileName) {
-        int end = fileName.indexOf('-', PREFIX.length());
-        if (end < 0) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(fileName.substring(PREFIX.length(), end)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean isRunning(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return ProcessOwnedNames.ownerOf(fileName, PREFIX);
     }
 }
