@@ -15,13 +15,20 @@ import java.util.Map;
 public final class ArchivePages {
 
     private final QueryEngine engine;
+    private final ArchiveQueries keyQueries;
     private final ArchiveQueries queries;
     private final Selection selection;
     private final SortKey sort;
     private final long size;
 
-    ArchivePages(QueryEngine engine, ArchiveQueries queries, Selection selection, SortKey sort, long size) {
+    /**
+     * @param keyQueries the statements that sort the keys: on the facet cache when it covers the selection and sort
+     * @param queries    the index's statements, which read the rows of the keys
+     */
+    ArchivePages(QueryEngine engine, ArchiveQueries keyQueries, ArchiveQueries queries, Selection selection,
+                 SortKey sort, long size) {
         this.engine = engine;
+        this.keyQueries = keyQueries;
         this.queries = queries;
         this.selection = selection;
         this.sort = sort;
@@ -40,8 +47,8 @@ public final class ArchivePages {
     public List<ArchiveRow> page(long offset, int limit, CancelSignal cancel)
             throws IndexException, UnsupportedSelectionException {
         List<PageKey> keys = new ArrayList<>(limit);
-        for (List<Object> row : engine.rows(queries.pageKeys(selection, sort.field(), !sort.ascending(), offset, limit),
-                cancel)) {
+        String sortedKeys = keyQueries.pageKeys(selection, sort.field(), !sort.ascending(), offset, limit);
+        for (List<Object> row : engine.rows(sortedKeys, cancel)) {
             keys.add(PageKey.ofKeyRow(row));
         }
         if (keys.isEmpty()) {

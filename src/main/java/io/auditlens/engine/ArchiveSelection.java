@@ -1,6 +1,7 @@
 package io.auditlens.engine;
 
 import io.auditlens.query.BucketSize;
+import io.auditlens.query.EventField;
 import io.auditlens.query.Facet;
 import io.auditlens.query.FacetCounts;
 import io.auditlens.query.ScanProgress;
@@ -47,6 +48,12 @@ public final class ArchiveSelection {
     ArchiveQueries queriesFor(Selection selection, List<Facet> facets) {
         FacetCache ready = cache;
         return ready != null && ready.covers(selection, facets) ? cachedQueries : queries;
+    }
+
+    /** The statements for the keys of a page of the selection sorted by {@code field}. */
+    ArchiveQueries pageKeyQueriesFor(Selection selection, EventField field) {
+        FacetCache ready = cache;
+        return ready != null && ready.coversPage(selection, field) ? cachedQueries : queries;
     }
 
     /** The statements this engine runs. */

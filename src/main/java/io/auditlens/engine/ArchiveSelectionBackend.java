@@ -105,8 +105,9 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
                     : archive.histogram(selection, size, cancel);
             Map<Facet, FacetCounts> counts = archive.facets(selection, new ArrayList<>(FACETS), countsOfAll, cancel);
             HistogramData histogram = histogram(selection.range(), size, bars);
-            ArchivePages pages = new ArchivePages(pagesEngine, archive.queries(), selection, request.sort(),
-                    bars.events());
+            ArchivePages pages = new ArchivePages(pagesEngine,
+                    archive.pageKeyQueriesFor(selection, request.sort().field()), archive.queries(), selection,
+                    request.sort(), bars.events());
             return SelectionResult.paged(request, pages, (int) total, counts, histogram, System.nanoTime() - started);
         } catch (IndexException e) {
             throw new IllegalStateException(e.getMessage(), e);
@@ -181,6 +182,11 @@ public final class ArchiveSelectionBackend implements SelectionBackend, AutoClos
     /** The statements a histogram of the selection runs: on the facet cache once it is ready and covers them. */
     ArchiveQueries queriesFor(Selection selection) {
         return archive.queriesFor(selection, List.of());
+    }
+
+    /** The statements that sort a page's keys for the selection: on the facet cache when it covers them. */
+    ArchiveQueries pageKeyQueriesFor(Selection selection, EventField sortBy) {
+        return archive.pageKeyQueriesFor(selection, sortBy);
     }
 
     /** Closes the engine and deletes a temporary index. */

@@ -1,6 +1,7 @@
 package io.auditlens.engine;
 
 import io.auditlens.files.TemporaryFolders;
+import io.auditlens.query.EventField;
 import io.auditlens.query.Facet;
 import io.auditlens.query.QueryNode;
 import io.auditlens.query.Selection;
@@ -20,8 +21,8 @@ import java.util.stream.Collectors;
  * which DuckDB keeps compressed in its own format: over ten million events the facet counts of a click took 150 ms
  * there against 270 ms from the Parquet files, the histogram 49 ms against 125 ms, and the copy 5.4 s and 79 MB
  * (the machine otherwise idle). Only statements that read nothing else use it: a selection without query terms,
- * whose picks and counted facets are all among the copied columns. The values are the index's own, so the counts
- * are the same.
+ * whose picks and counted facets (or the table's sort column, for a page's keys) are all among the copied columns.
+ * The values are the index's own, so the counts and pages are the same.
  */
 final class FacetCache implements AutoCloseable {
 
@@ -39,12 +40,13 @@ final class FacetCache implements AutoCloseable {
 
     /**
      * Copies the columns of {@code facets}, with the time, outcome, geography and category every histogram and
-     * region pick reads, on a connection of its own (counts and pages go on meanwhile).
+     * region pick reads, and the source and seq that with the time identify an event (a table page's keys), on a
+     * connection of its own (counts and pages go on meanwhile).
      */
     static FacetCache build(DuckDbEngine engine, Collection<? extends Facet> facets, CancelSignal cancel)
             throws IndexException, UnsupportedSelectionException {
-        Set<IndexColumn> columns = new LinkedHashSet<>(List.of(IndexColumn.TIME_MS, IndexColumn.OUTCOME,
-                IndexColumn.GEO, IndexColumn.CATEGORY));
+        Set<IndexColumn> columns = new LinkedHashSet<>(List.of(IndexColumn.TIME_MS, IndexColumn.SOURCE,
+                IndexColumn.SEQ, IndexColumn.OUTCOME, IndexColumn.GEO, IndexColumn.CATEGORY));
         for (Facet f : facets) {
             columns.add(IndexColumn.of(f));
         }
@@ -85,6 +87,11 @@ final class FacetCache implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /** Whether a page of the selection sorted by {@code field} can be keyed from the copy alone. */
+    boolean coversPage(Selection selection, EventField field) {
+        return covers(selection, List.of()) && columns.contains(IndexColumn.of(field));
     }
 
     /** Deletes the file; the database it was attached to is closed first, with its engine. */

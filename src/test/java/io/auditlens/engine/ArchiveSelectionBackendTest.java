@@ -91,6 +91,9 @@ class ArchiveSelectionBackendTest {
                 ArchiveQueries used = cached.queriesFor(selection);
                 assertEquals(covered, used.histogram(selection, io.auditlens.query.BucketSize.DAY)
                         .contains(FacetCache.TABLE), request.toString());
+                EventField sortBy = request.sort().field(); // time or action here: both copied
+                assertEquals(covered, cached.pageKeyQueriesFor(selection, sortBy)
+                        .pageKeys(selection, sortBy, false, 0, 1).contains(FacetCache.TABLE), request.toString());
                 fromCache += covered ? 1 : 0;
                 assertSameAsInMemory(cached, request);
             }
